@@ -54,11 +54,19 @@ final class TextDecoder {
                 || name.equalsIgnoreCase("GB2312")) {
             return GB18030;
         }
-        if (!Charset.isSupported(name)) {
+        if (!isSupported(name)) {
             throw new InputException(source, 0, "the file looks like it is in " + name
                     + ", which Showdesk cannot read. Save it as UTF-8 and import it again.");
         }
         return Charset.forName(name);
+    }
+
+    private static boolean isSupported(String charsetName) {
+        try {
+            return Charset.isSupported(charsetName);
+        } catch (IllegalArgumentException notACharsetName) {
+            return false;
+        }
     }
 
     private static Charset charsetFromByteOrderMark(byte[] b) {
