@@ -9,9 +9,11 @@ import java.util.List;
  * Cuts untimed text into sentence cues without losing a character: each cue keeps its end
  * punctuation and the whitespace after it, so joining the cues gives the text back exactly.
  *
- * <p>A sentence ends after 。！？, after ASCII ! or ? unless a letter or digit follows at once
- * ("Yahoo!Japan"), after a full stop followed by whitespace (so "97.9%", "Llama 2.0" and "3.5倍"
- * stay whole), and at every line break. Runs of end marks ("？！", "...") and closing quotes or
+ * <p>A sentence ends after 。！？; after ASCII ! or ? unless they sit inside an ASCII word
+ * ("Yahoo!Japan"); after a full stop followed by whitespace, or written right after a Chinese
+ * character and not followed by a digit (so "97.9%", "Llama 2.0", "3.5倍" and "v1.2" stay whole,
+ * while ASR output that uses ASCII "." between Chinese sentences is still cut); and at every line
+ * break. Runs of end marks ("？！", "...") and closing quotes or
  * brackets stay with the sentence they end; following spaces and blank lines belong to it too, so
  * no cue is only whitespace (except when the whole text is).
  */
@@ -54,8 +56,12 @@ final class SentenceSplitter {
         if (last == '。' || last == '！' || last == '？') return end;
         if (end == text.length()) return end;
         char next = text.charAt(end);
-        if (last == '.') return Character.isWhitespace(next) ? end : -1;
-        return isAsciiLetterOrDigit(next) ? -1 : end;
+        char previous = i > 0 ? text.charAt(i - 1) : ' ';
+        if (last == '.') {
+            if (Character.isWhitespace(next)) return end;
+            return isHan(previous) && !Character.isDigit(next) ? end : -1;
+        }
+        return isAsciiLetterOrDigit(previous) && isAsciiLetterOrDigit(next) ? -1 : end;
     }
 
     private static char lastEndMark(String text, int from, int to) {
@@ -70,6 +76,10 @@ final class SentenceSplitter {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static int skipWhitespace(String text, int i) {

@@ -34,6 +34,12 @@ class PlainTextImportTest {
     }
 
     @Test
+    void asciiMarksBetweenChineseSentencesEndThemEvenWhenAnEnglishNameFollows() {
+        assertThat(cueTexts("这是真的吗?Mistral说是的!LoRAMoE也开源了.下一条是v1.2版本"))
+                .containsExactly("这是真的吗?", "Mistral说是的!", "LoRAMoE也开源了.", "下一条是v1.2版本");
+    }
+
+    @Test
     void lineBreaksEndACueAndBlankLinesStayWithTheCueBefore() {
         assertThat(cueTexts("开场白\n\n\n第一条新闻。“引用结束。”后面\n"))
                 .containsExactly("开场白\n\n\n", "第一条新闻。", "“引用结束。”", "后面\n");
