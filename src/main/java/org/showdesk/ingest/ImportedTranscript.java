@@ -10,6 +10,12 @@ import java.util.Objects;
 /**
  * What a transcript file held, ready to become an episode.
  *
+ * <p>Plain-text cues are sentences whose texts join back to the file's text exactly (line endings
+ * normalised to {@code \n}, byte-order mark removed). A timed cue's text is the subtitle's lines,
+ * markup stripped and each trimmed, joined with {@code \n}, plus a final {@code \n}, so the
+ * episode text reads one subtitle per line and {@link Cue#displayText()} gives the subtitle back
+ * with its line layout; subtitles with no words are left out.
+ *
  * @param sourceName      the file name (or the name the caller gave), as used in messages
  * @param format          which reader produced the cues
  * @param charset         the encoding the bytes were decoded with

@@ -24,7 +24,7 @@ final class VttReader {
                     + SrtReader.abbreviate(lines[0]) + "\". If it is plain text or SRT, rename it to .txt or .srt.");
         }
         List<Cue> cues = new ArrayList<>();
-        int i = endOfBlock(lines, 0);
+        int i = endOfHeader(lines);
         while (i < lines.length) {
             if (lines[i].isBlank()) {
                 i++;
@@ -61,6 +61,13 @@ final class VttReader {
             if (first.equals(keyword) || first.startsWith(keyword + " ") || first.startsWith(keyword + "\t")) return true;
         }
         return false;
+    }
+
+    /** The header runs to the first blank line; some tools omit it, so a timing line also ends the header. */
+    private static int endOfHeader(String[] lines) {
+        int i = 1;
+        while (i < lines.length && !lines[i].isBlank() && !lines[i].contains("-->")) i++;
+        return i;
     }
 
     private static int endOfBlock(String[] lines, int from) {

@@ -75,6 +75,20 @@ class TimedFormatsImportTest {
     }
 
     @Test
+    void aWebVttFileWithoutABlankLineAfterTheHeaderStillKeepsItsFirstCue() {
+        assertThat(read("tight.vtt", "WEBVTT\n00:01.000 --> 00:02.000\n第一条\n\n00:02.000 --> 00:03.000\n第二条\n").cues())
+                .extracting(Cue::text).containsExactly("第一条\n", "第二条\n");
+    }
+
+    @Test
+    void formatsAreKnownByTheShortNamesShownToHosts() {
+        assertThat(TranscriptFormat.values()).extracting(TranscriptFormat::id)
+                .containsExactly("txt", "srt", "vtt", "whisper-json");
+        assertThat(TranscriptFormat.byId("Whisper-JSON")).isEqualTo(TranscriptFormat.WHISPER_JSON);
+        assertThat(TranscriptFormat.byId("docx")).isNull();
+    }
+
+    @Test
     void aLessThanSignThatStartsNoTagStaysInTheText() {
         ImportedTranscript srt = read("math.srt", "00:00:01,000 --> 00:00:02,000\n延迟 <5ms,a<b\n");
 
