@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties over generated input: no text is lost, timings survive, and bad bytes only ever give InputException. */
-class TranscriptReaderProperties {
+class TranscriptReaderPropertiesTest {
 
     @Property
     void plainTextCuesJoinBackToTheImportedText(@ForAll("transcriptText") String text) {
@@ -90,7 +90,7 @@ class TranscriptReaderProperties {
     @Provide
     Arbitrary<List<Subtitle>> subtitles() {
         Arbitrary<String> line = Arbitraries.of('中', '文', '模', '型', 'a', 'Z', '7', ' ', '.', '!', '?', '。', ',', '%', '<', '&')
-                .list().ofMinSize(1).ofMaxSize(30).map(TranscriptReaderProperties::join)
+                .list().ofMinSize(1).ofMaxSize(30).map(TranscriptReaderPropertiesTest::join)
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.chars().allMatch(Character::isDigit));
         Arbitrary<Subtitle> subtitle = Combinators.combine(
                 Arbitraries.longs().between(0, 360_000_000L),
