@@ -1,0 +1,113 @@
+package org.showdesk.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+
+/** The menu bar. Shortcuts listed here are the ones Help › Keyboard shortcuts explains. */
+final class MainMenu {
+    static final String SHORTCUTS = """
+            Transcript
+              F8 / Shift+F8            next / previous finding (selects it)
+              Ctrl+Enter               accept the selected finding (best suggestion)
+              Ctrl+Backspace           reject the selected finding (elsewhere: delete a word)
+              Click a marked word      all choices: suggestions, accept all of the term, reject,
+                                       "this is correct", add the heard form to the glossary
+              Ctrl+Z / Ctrl+Shift+Z    undo / redo (typing, corrections, replacements)
+              Ctrl+F / Ctrl+H          find / find and replace (regular expressions allowed)
+            Show
+              Ctrl+O / Ctrl+N          open / new show
+              Ctrl+I                   import a transcript (or drop the file on the window)
+              Ctrl+R                   review all findings in a table
+
+            Marks: red = high confidence, amber = medium, grey dotted = low;
+            solid underline = sounds alike, dashed = spelling/case, double = number/unit.
+            Green = a correction you applied (hover for the original); faint bands = entries.
+            Everything is saved as you go: there is no Save button.""";
+
+    private final MenuBar bar = new MenuBar();
+    private final MainWindow window;
+    private final Menu recent = new Menu("Open recent");
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+        Menu file = new Menu("File");
+        recent.setOnShowing(e -> fillRecent());
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem export = item("Export…", null, () -> { });
+        export.setDisable(true); // arrives with the drafting outputs
+        file.getItems().addAll(item("New show…", "Shortcut+N", window::newShow),
+                item("Open show…", "Shortcut+O", window::openShow), recent, new SeparatorMenuItem(),
+                item("Import transcript…", "Shortcut+I", window::importTranscript), export, new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> window.stage().close()));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(item("Undo", "Shortcut+Z", window::undo), item("Redo", "Shortcut+Shift+Z", window::redo),
+                new SeparatorMenuItem(), item("Find…", "Shortcut+F", () -> window.find(false)),
+                item("Replace…", "Shortcut+H", () -> window.find(true)));
+        Menu episode = new Menu("Episode");
+        episode.getItems().addAll(item("Scan", null, window::scan),
+                item("Next finding", "F8", () -> window.nextFinding(true)),
+                item("Previous finding", "Shift+F8", () -> window.nextFinding(false)), new SeparatorMenuItem(),
+                item("Review findings…", "Shortcut+R", window::openReview));
+        Menu show = new Menu("Show");
+        MenuItem glossary = item("Glossary…", null, () -> { });
+        MenuItem templates = item("Templates…", null, () -> { });
+        glossary.setDisable(true); // editors arrive with branch ui-panes
+        templates.setDisable(true);
+        show.getItems().addAll(glossary, templates);
+        Menu help = new Menu("Help");
+        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> info("Keyboard shortcuts", SHORTCUTS)),
+                item("About Showdesk", null, () -> info("About Showdesk", "Showdesk "
+                        + java.util.Objects.requireNonNullElse(MainMenu.class.getPackage().getImplementationVersion(), "dev")
+                        + "\nAn editorial workstation for hosts of news-roundup shows.\nJava "
+                        + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"))));
+        bar.getMenus().addAll(file, edit, episode, show, help);
+        bar.setUseSystemMenuBar(true);
+    }
+
+    Node view() {
+        return bar;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : window.recentShows()) {
+            MenuItem i = new MenuItem(p.getFileName() + "   " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> window.open(p));
+            recent.getItems().add(i);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) i.setAccelerator(KeyCombination.valueOf(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        a.initOwner(window.owner());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        javafx.scene.control.Label body = new javafx.scene.control.Label(text);
+        body.getStyleClass().add("monospace-help");
+        a.getDialogPane().setContent(body);
+        a.show();
+        Platform.runLater(a.getDialogPane()::requestFocus);
+    }
+}

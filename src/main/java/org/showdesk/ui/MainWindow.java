@@ -1,0 +1,293 @@
+package org.showdesk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.showdesk.app.OpenShow;
+import org.showdesk.model.Episode;
+import org.showdesk.store.ShowStore;
+import org.showdesk.ui.common.ErrorDialogs;
+import org.showdesk.ui.common.StatusBar;
+import org.showdesk.ui.common.StatusModel;
+import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.ui.common.Theme;
+import org.showdesk.ui.episodes.EpisodeBar;
+import org.showdesk.ui.review.ReviewDialog;
+import org.showdesk.ui.review.ReviewViewModel;
+import org.showdesk.ui.transcript.FindingScanner;
+import org.showdesk.ui.transcript.TranscriptView;
+import org.showdesk.ui.transcript.TranscriptViewModel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The workstation: episodes bar and menu on top, transcript | entries | preview side by side, status
+ * bar below. It wires the panes to the open show; each pane owns its own view model.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final Workspace workspace;
+    private final TaskRunner runner;
+    private final StatusModel status;
+    private final FindingScanner scanner;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane panes = new SplitPane();
+    private final ReadOnlyObjectWrapper<TranscriptViewModel> transcriptModel = new ReadOnlyObjectWrapper<>();
+    private TranscriptView transcriptView;
+
+    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status, FindingScanner scanner) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.runner = runner;
+        this.status = status;
+        this.scanner = scanner;
+        EpisodeBar episodeBar = new EpisodeBar(workspace.episodes(), workspace.selectedEpisodeProperty(),
+                this::importTranscript, this::scan, this::openReview);
+        MainMenu menu = new MainMenu(this);
+        root.setTop(new VBox(menu.view(), episodeBar.view()));
+        root.setCenter(panes);
+        panes.getStyleClass().add("panes");
+        StatusBar statusBar = new StatusBar(status, Bindings.createStringBinding(this::saveState,
+                status.busyProperty(), workspace.showProperty()));
+        root.setBottom(statusBar.view());
+        root.getStyleClass().add("main-window");
+        showEmpty("No show is open. Use File › New show or File › Open show.");
+
+        workspace.showProperty().addListener((obs, old, show) -> showOpened(show));
+        workspace.selectedEpisodeProperty().addListener((obs, old, e) -> episodeSelected(e));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace.showProperty(),
+                workspace.selectedEpisodeProperty(), status.busyProperty()));
+        Scene scene = new Scene(root, 1480, 900);
+        Theme.style(scene);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The transcript's view model for the open show (null while none is open). */
+    public TranscriptViewModel transcriptModel() {
+        return transcriptModel.get();
+    }
+
+    public TranscriptView transcriptView() {
+        return transcriptView;
+    }
+
+    private String saveState() {
+        OpenShow show = workspace.show();
+        if (show == null) return "";
+        if (show.store().isReadOnly()) return "Read-only";
+        return status.busyProperty().get() ? "Saving…" : "All changes saved";
+    }
+
+    private String title() {
+        OpenShow show = workspace.show();
+        if (show == null) return "Showdesk";
+        Episode e = workspace.selectedEpisodeProperty().get();
+        return show.file().getFileName().toString().replaceFirst("\\" + ShowStore.EXTENSION + "$", "")
+                + (e == null ? "" : " — " + e.title()) + " — " + saveState() + " — Showdesk";
+    }
+
+    private void showOpened(OpenShow show) {
+        if (show == null) {
+            showEmpty("No show is open.");
+            return;
+        }
+        TranscriptViewModel model = new TranscriptViewModel(show, runner, scanner, status,
+                e -> ErrorDialogs.show(stage, "do that", e));
+        transcriptView = new TranscriptView(model, show.store().isReadOnly());
+        transcriptModel.set(model);
+        panes.getItems().setAll(transcriptView.view(), entriesPane(), previewPane());
+        panes.setDividerPositions(0.45, 0.72);
+        if (workspace.episodes().isEmpty()) {
+            showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
+                    + "file onto this window.");
+        }
+        if (!scanner.available()) status.say("This build has no correction engine: findings are not shown.");
+    }
+
+    private void episodeSelected(Episode e) {
+        TranscriptViewModel model = transcriptModel.get();
+        if (e == null || model == null) return;
+        if (!panes.getItems().contains(transcriptView.view())) {
+            panes.getItems().setAll(transcriptView.view(), entriesPane(), previewPane());
+            panes.setDividerPositions(0.45, 0.72);
+        }
+        transcriptView.saveTyping();
+        model.load(e.id());
+    }
+
+    // Placeholders until the entries and preview panes (branch ui-panes) are merged.
+    private Node entriesPane() {
+        return placeholder("Entries", "The entries list and editor (branch ui-panes) are not merged into this build yet.");
+    }
+
+    private Node previewPane() {
+        return placeholder("Preview", "The live preview (branch ui-panes) is not merged into this build yet.");
+    }
+
+    private static Node placeholder(String title, String text) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("pane-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.getStyleClass().add("placeholder");
+        VBox box = new VBox(10, heading, body);
+        box.getStyleClass().addAll("pane", "placeholder-pane");
+        return box;
+    }
+
+    private void showEmpty(String message) {
+        Label l = new Label(message);
+        l.setWrapText(true);
+        l.getStyleClass().add("empty-state");
+        VBox box = new VBox(l);
+        box.setAlignment(Pos.CENTER);
+        panes.getItems().setAll(box);
+    }
+
+    // ---- actions (menu, toolbar, keys) ----
+
+    void newShow() {
+        FileChooser chooser = showChooser("New show");
+        chooser.setInitialFileName("My show" + ShowStore.EXTENSION);
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        Path file = f.toPath().toString().endsWith(ShowStore.EXTENSION) ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ShowStore.EXTENSION);
+        workspace.create(file, null, e -> ErrorDialogs.show(stage, "create the show", e));
+    }
+
+    void openShow() {
+        File f = showChooser("Open show").showOpenDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    /** Opens a show; when another Showdesk has it, offers to open it read-only. */
+    public void open(Path file) {
+        transcriptViewSave();
+        workspace.open(file, false, inUse -> {
+            if (ErrorDialogs.confirm(stage, "This show is open in another Showdesk", inUse.getMessage()
+                    + "\n\nYou can open it read-only to look at it; nothing will be changed.", "Open read-only")) {
+                workspace.open(file, true, x -> { }, e -> ErrorDialogs.show(stage, "open the show", e));
+            }
+        }, e -> ErrorDialogs.show(stage, "open " + file.getFileName(), e));
+    }
+
+    /** Saves typing not yet saved; called when the window closes. */
+    void transcriptViewSaveOnQuit() {
+        transcriptViewSave();
+    }
+
+    private void transcriptViewSave() {
+        if (transcriptView != null) transcriptView.saveTyping();
+    }
+
+    private FileChooser showChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Showdesk shows", "*" + ShowStore.EXTENSION));
+        return chooser;
+    }
+
+    void importTranscript() {
+        if (workspace.show() == null) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import transcript");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Transcripts", "*.txt", "*.md", "*.srt", "*.vtt", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) importFile(f.toPath());
+    }
+
+    public void importFile(Path file) {
+        workspace.importTranscript(file, e -> ErrorDialogs.show(stage, "import " + file.getFileName(), e));
+    }
+
+    void scan() {
+        TranscriptViewModel model = transcriptModel.get();
+        if (model != null) model.reload();
+    }
+
+    /** Opens the review panel over the findings as they are now. */
+    public ReviewDialog openReview() {
+        TranscriptViewModel model = transcriptModel.get();
+        if (model == null || model.snapshot() == null) return null;
+        transcriptView.saveTyping();
+        ReviewDialog dialog = new ReviewDialog(stage, new ReviewViewModel(model.findings(), model.snapshot().text(),
+                model::acceptAll));
+        dialog.show();
+        return dialog;
+    }
+
+    void undo() {
+        if (transcriptModel.get() == null) return;
+        transcriptView.saveTyping();
+        transcriptModel.get().undo();
+    }
+
+    void redo() {
+        if (transcriptModel.get() == null) return;
+        transcriptView.saveTyping();
+        transcriptModel.get().redo();
+    }
+
+    void find(boolean withReplace) {
+        if (transcriptView != null) transcriptView.showFind(withReplace);
+    }
+
+    void nextFinding(boolean forward) {
+        if (transcriptView != null) transcriptView.selectFinding(forward);
+    }
+
+    List<Path> recentShows() {
+        return workspace.recent().list();
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                Path p = files.get(0).toPath();
+                if (p.toString().endsWith(ShowStore.EXTENSION)) open(p);
+                else if (workspace.show() != null) importFile(p);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    Stage owner() {
+        return stage;
+    }
+
+    boolean showReadOnly() {
+        return workspace.show() != null && workspace.show().store().isReadOnly();
+    }
+}

@@ -1,0 +1,143 @@
+package org.showdesk.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.showdesk.app.OpenShow;
+import org.showdesk.ingest.ImportedTranscript;
+import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.model.Episode;
+import org.showdesk.store.ProjectInUseException;
+import org.showdesk.ui.common.TaskRunner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The show open in the window and its episodes. Opening, creating and importing run through the
+ * runner; the previous show is closed only after every save queued for it has been written.
+ */
+public final class Workspace {
+    /** What opening a file gave: the show and its episodes, read in the background. */
+    private record Opened(OpenShow show, List<Episode> episodes) {
+    }
+
+    private final TaskRunner runner;
+    private final RecentShows recent;
+    private final ReadOnlyObjectWrapper<OpenShow> show = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
+    private final ObjectProperty<Episode> selected = new SimpleObjectProperty<>();
+
+    public Workspace(TaskRunner runner, RecentShows recent) {
+        this.runner = runner;
+        this.recent = recent;
+    }
+
+    public ReadOnlyObjectProperty<OpenShow> showProperty() {
+        return show.getReadOnlyProperty();
+    }
+
+    public OpenShow show() {
+        return show.get();
+    }
+
+    public ObservableList<Episode> episodes() {
+        return episodes;
+    }
+
+    public ObjectProperty<Episode> selectedEpisodeProperty() {
+        return selected;
+    }
+
+    public RecentShows recent() {
+        return recent;
+    }
+
+    /**
+     * Opens {@code file} for editing. {@code inUse} is called when another Showdesk has it open (the
+     * window then offers read-only); any other failure goes to {@code failed}.
+     */
+    public void open(Path file, boolean readOnly, Consumer<ProjectInUseException> inUse, Consumer<Throwable> failed) {
+        runner.run("Opening " + file.getFileName() + "…", () -> {
+            OpenShow opened = readOnly ? OpenShow.openReadOnly(file) : OpenShow.open(file);
+            try {
+                List<Episode> list = opened.episodes().list();
+                remember(file);
+                return new Opened(opened, list);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, this::use, e -> {
+            if (e instanceof ProjectInUseException busy) inUse.accept(busy);
+            else failed.accept(e);
+        });
+    }
+
+    /** Creates a new, empty show and opens it. */
+    public void create(Path file, String name, Consumer<Throwable> failed) {
+        runner.run("Creating " + file.getFileName() + "…", () -> {
+            OpenShow created = OpenShow.create(file, name);
+            remember(file);
+            return new Opened(created, List.of());
+        }, this::use, failed);
+    }
+
+    private void remember(Path file) {
+        try {
+            recent.remember(file);
+        } catch (IOException e) {
+            // The show opened fine; only the convenience list could not be written.
+            System.err.println("Showdesk: could not update the recent-shows list: " + e.getMessage());
+        }
+    }
+
+    private void use(Opened opened) {
+        OpenShow previous = show.get();
+        selected.set(null);
+        episodes.setAll(opened.episodes());
+        show.set(opened.show());
+        if (!episodes.isEmpty()) selected.set(episodes.get(0));
+        if (previous != null) runner.run("Closing " + previous.file().getFileName() + "…", () -> {
+            previous.close();
+            return null;
+        }, x -> { }, e -> System.err.println("Showdesk: closing the previous show failed: " + e));
+    }
+
+    /** Reads a transcript file and adds it to the show as a new episode, which becomes the selected one. */
+    public void importTranscript(Path file, Consumer<Throwable> failed) {
+        OpenShow target = show.get();
+        if (target == null) return;
+        runner.run("Importing " + file.getFileName() + "…", () -> {
+            ImportedTranscript t = TranscriptReader.read(file, null);
+            long id = target.episodes().insert(titleOf(file), file.getFileName().toString(),
+                    t.format().id(), t.charset().name(), t.cues());
+            return new Imported(id, target.episodes().list());
+        }, imported -> {
+            if (show.get() != target) return;
+            episodes.setAll(imported.episodes());
+            episodes.stream().filter(e -> e.id() == imported.id()).findFirst().ifPresent(selected::set);
+        }, failed);
+    }
+
+    private record Imported(long id, List<Episode> episodes) {
+    }
+
+    static String titleOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Closes the show after queued saves are written; for quitting. */
+    public void closeNow() {
+        OpenShow s = show.get();
+        show.set(null);
+        if (s != null) s.close();
+    }
+}

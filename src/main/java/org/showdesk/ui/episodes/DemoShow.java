@@ -1,0 +1,120 @@
+package org.showdesk.ui.episodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.showdesk.app.OpenShow;
+import org.showdesk.ingest.ImportedTranscript;
+import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.model.Entry;
+import org.showdesk.model.EntryKind;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.Link;
+import org.showdesk.model.LinkKind;
+import org.showdesk.model.TermCategory;
+import org.showdesk.model.Transcript;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The show a new user sees first: one episode written for Showdesk (resources/demo) with the kinds of
+ * recognition errors real ASR makes, a glossary that catches them, and a few entries already cut.
+ */
+public final class DemoShow {
+    static final String TRANSCRIPT = "/demo/ai-weekly-demo.txt";
+    static final String GLOSSARY = "/demo/glossary.txt";
+    static final String ENTRIES = "/demo/entries.json";
+    public static final String SHOW_NAME = "AI 大模型周报(示例)";
+    public static final String EPISODE_TITLE = "示例:AI 大模型周报 第 1 期";
+
+    private DemoShow() {
+    }
+
+    /**
+     * Builds the demo show at {@code file}. It is written beside the target and moved into place only
+     * when complete, so a crash never leaves half a demo that would then be opened as if whole.
+     */
+    public static void create(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path partial = dir.resolve(file.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        try (OpenShow show = OpenShow.create(partial, SHOW_NAME)) {
+            fill(show);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Adds the demo episode, its entries and the demo glossary to {@code show}; returns the episode id. */
+    public static long fill(OpenShow show) throws IOException {
+        ImportedTranscript imported = TranscriptReader.read("ai-weekly-demo.txt", resource(TRANSCRIPT),
+                StandardCharsets.UTF_8);
+        long episodeId = show.episodes().insert(EPISODE_TITLE, "ai-weekly-demo.txt", "txt", "UTF-8",
+                imported.cues());
+        show.glossary().addAll(glossary(new String(resource(GLOSSARY), StandardCharsets.UTF_8)));
+        show.entries().replaceAll(episodeId, entries(show.episodes().transcript(episodeId)));
+        return episodeId;
+    }
+
+    /** Reads the demo glossary: term, then optionally a TAB with misrecognitions split by |, then a TAB and a category. */
+    static List<GlossaryTerm> glossary(String text) {
+        List<GlossaryTerm> terms = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] columns = line.split("\t", -1);
+            List<String> variants = columns.length > 1 && !columns[1].isBlank()
+                    ? Arrays.stream(columns[1].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    : List.of();
+            TermCategory category = columns.length > 2 ? TermCategory.parse(columns[2]) : TermCategory.OTHER;
+            terms.add(new GlossaryTerm(0, columns[0].strip(), variants, category, "", "", true));
+        }
+        return terms;
+    }
+
+    /** Entries are placed by the words they start with, so editing the demo text never breaks them. */
+    static List<Entry> entries(Transcript transcript) throws IOException {
+        JsonNode list = new ObjectMapper().readTree(resource(ENTRIES));
+        String text = transcript.text();
+        List<int[]> spans = new ArrayList<>();
+        for (JsonNode e : list) spans.add(new int[]{cueOf(transcript, text, e.path("startsAt").asText()), -1});
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            int first = spans.get(i)[0];
+            int last = e.has("endsBefore") ? cueOf(transcript, text, e.get("endsBefore").asText()) - 1
+                    : i + 1 < spans.size() ? spans.get(i + 1)[0] - 1 : transcript.size() - 1;
+            List<String> orgs = new ArrayList<>();
+            e.path("organizations").forEach(o -> orgs.add(o.asText()));
+            List<Link> links = new ArrayList<>();
+            e.path("links").forEach(l -> links.add(new Link(LinkKind.parse(l.path("kind").asText()),
+                    l.path("url").asText())));
+            out.add(new Entry(0, 0, EntryKind.parse(e.path("kind").asText()), transcript.cues().get(first).id(),
+                    transcript.cues().get(Math.max(first, last)).id(), e.path("title").asText(), orgs,
+                    e.path("category").asText(), e.path("summary").asText(), links, null, null, ""));
+        }
+        return out;
+    }
+
+    private static int cueOf(Transcript transcript, String text, String marker) {
+        int at = text.indexOf(marker);
+        if (at < 0) throw new IllegalStateException("demo entry marker not in the demo text: " + marker);
+        return transcript.cueIndexAt(at);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DemoShow.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("the demo file " + name + " is missing from this build");
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.showdesk.ui.transcript;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.showdesk.model.ShowdeskException;
+import org.showdesk.store.TextEdits;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Find and replace for the transcript (Ctrl+F, Ctrl+H); replacements are saved and undone like any edit. */
+final class FindBar {
+    private final VBox root = new VBox(6);
+    private final TextField find = new TextField();
+    private final TextField replace = new TextField();
+    private final CheckBox regex = new CheckBox("Regex");
+    private final CheckBox matchCase = new CheckBox("Match case");
+    private final Label message = new Label();
+    private final HBox replaceRow;
+    private final StyleClassedTextArea area;
+    private final TranscriptViewModel model;
+    private final Runnable saveTyping;
+
+    /** @param saveTyping saves what the host typed so far, so a replacement applies to the text as shown */
+    FindBar(StyleClassedTextArea area, TranscriptViewModel model, Runnable saveTyping) {
+        this.area = area;
+        this.model = model;
+        this.saveTyping = saveTyping;
+        find.setPromptText("Find");
+        find.setId("find-field");
+        replace.setPromptText("Replace with");
+        replace.setId("replace-field");
+        HBox.setHgrow(find, Priority.ALWAYS);
+        HBox.setHgrow(replace, Priority.ALWAYS);
+        Button previous = new Button("Previous");
+        previous.setOnAction(e -> step(false));
+        Button next = new Button("Next");
+        next.setOnAction(e -> step(true));
+        Button close = new Button("✕");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> hide());
+        HBox findRow = new HBox(6, find, regex, matchCase, previous, next, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        Button one = new Button("Replace");
+        one.setOnAction(e -> replaceCurrent());
+        Button all = new Button("Replace all");
+        all.setId("replace-all");
+        all.setOnAction(e -> replaceAll());
+        replaceRow = new HBox(6, replace, one, all);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        message.getStyleClass().add("find-message");
+        root.getChildren().addAll(findRow, replaceRow, message);
+        root.getStyleClass().add("find-bar");
+        find.setOnAction(e -> step(true));
+        replace.setOnAction(e -> replaceCurrent());
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) hide();
+        });
+        hide();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    void show(boolean withReplace) {
+        root.setVisible(true);
+        root.setManaged(true);
+        replaceRow.setVisible(withReplace);
+        replaceRow.setManaged(withReplace);
+        if (!area.getSelectedText().isEmpty() && !area.getSelectedText().contains("\n")) find.setText(area.getSelectedText());
+        find.requestFocus();
+        find.selectAll();
+    }
+
+    void hide() {
+        root.setVisible(false);
+        root.setManaged(false);
+        message.setText("");
+        area.requestFocus();
+    }
+
+    private Optional<TextSearch> search() {
+        if (find.getText().isEmpty()) return Optional.empty();
+        try {
+            message.setText("");
+            return Optional.of(TextSearch.of(find.getText(), replace.getText(), regex.isSelected(), matchCase.isSelected()));
+        } catch (ShowdeskException e) {
+            message.setText(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void step(boolean forward) {
+        search().ifPresent(s -> {
+            String text = area.getText();
+            Optional<TextSearch.Match> m = forward ? s.next(text, area.getSelection().getEnd())
+                    : s.previous(text, area.getSelection().getStart());
+            m.ifPresentOrElse(x -> {
+                area.selectRange(x.start(), x.end());
+                area.requestFollowCaret();
+                message.setText(s.matches(text).size() + " matches");
+            }, () -> message.setText("No matches"));
+        });
+    }
+
+    private void replaceCurrent() {
+        search().ifPresent(s -> {
+            int from = area.getSelection().getStart();
+            Optional<TextSearch.Match> m = s.matches(area.getText()).stream()
+                    .filter(x -> x.start() == from && x.end() == area.getSelection().getEnd()).findFirst();
+            if (m.isEmpty()) {
+                step(true);
+                return;
+            }
+            saveTyping.run();
+            model.replace(List.of(change(m.get())), "Replaced 1");
+        });
+    }
+
+    private void replaceAll() {
+        search().ifPresent(s -> {
+            List<TextSearch.Match> all = s.matches(area.getText());
+            message.setText(all.isEmpty() ? "No matches" : "Replaced " + all.size());
+            saveTyping.run();
+            model.replace(all.stream().map(FindBar::change).toList(), "Replaced " + all.size());
+        });
+    }
+
+    private static TextEdits.Change change(TextSearch.Match m) {
+        return new TextEdits.Change(m.start(), m.end(), m.replacement(), TextEdits.MANUAL, "", 1.0);
+    }
+}

@@ -1,0 +1,271 @@
+package org.showdesk.ui.transcript;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.showdesk.model.Finding;
+import org.showdesk.ui.common.Icons;
+
+import java.util.Optional;
+
+/**
+ * The transcript pane. The editor shows the saved text; the host's typing is gathered into bursts
+ * (a pause, or a jump to another place, ends one) and each burst is saved as one hand edit. Marks
+ * arrive from the view model already styled; a result for text the host has since changed is
+ * skipped, as the next one is on its way.
+ *
+ * <p>Keys: F8 / Shift+F8 next / previous finding (selects it), Ctrl+Enter accepts the selected
+ * finding, Ctrl+Backspace rejects it (otherwise it deletes a word as usual), Ctrl+Z / Ctrl+Shift+Z
+ * undo / redo, Ctrl+F find, Ctrl+H replace.
+ */
+public final class TranscriptView {
+    static final Duration TYPING_PAUSE = Duration.millis(500);
+
+    private final TranscriptViewModel model;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final BorderPane root = new BorderPane();
+    private final FindBar findBar;
+    private final Label counts = new Label();
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private boolean settingText;
+    /** The stretch typed in the current burst, in current text offsets; null when nothing is pending. */
+    private int[] burst;
+    private ContextMenu openMenu;
+
+    public TranscriptView(TranscriptViewModel model, boolean readOnly) {
+        this.model = model;
+        area.setWrapText(true);
+        area.setEditable(!readOnly);
+        area.setId("transcript");
+        area.getStyleClass().add("transcript-area");
+        area.setUndoManager(UndoUtils.noOpUndoManager()); // the view model owns undo: it must match the saved history
+        findBar = new FindBar(area, model, this::saveTyping);
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setTop(new VBox(header(), findBar.view()));
+        root.setCenter(scroll);
+        root.getStyleClass().addAll("pane", "transcript-pane");
+
+        area.plainTextChanges().subscribe(this::typed);
+        typingPause.setOnFinished(e -> saveTyping());
+        model.snapshotProperty().addListener((obs, old, s) -> show(s));
+        model.changingProperty().addListener((obs, was, busy) -> area.setEditable(!readOnly && !busy));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> openFindingAt(i));
+            }
+        });
+        hoverText.getStyleClass().add("hover-card");
+        hover.getContent().add(hoverText);
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> hoverAt(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    private Node header() {
+        Label title = new Label("Transcript");
+        title.getStyleClass().add("pane-title");
+        counts.getStyleClass().add("pane-subtitle");
+        counts.setId("finding-count");
+        Button previous = new Button(null, Icons.previous());
+        previous.setTooltip(new Tooltip("Previous finding (Shift+F8)"));
+        previous.setOnAction(e -> selectFinding(false));
+        Button next = new Button(null, Icons.next());
+        next.setTooltip(new Tooltip("Next finding (F8)"));
+        next.setOnAction(e -> selectFinding(true));
+        previous.getStyleClass().addAll("flat", "small");
+        next.getStyleClass().addAll("flat", "small");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, counts, spacer, legend(), previous, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pane-header");
+        return bar;
+    }
+
+    private Node legend() {
+        HBox legend = new HBox(8);
+        for (String band : new String[]{"high", "mid", "low"}) {
+            Label l = new Label(band);
+            l.getStyleClass().addAll("legend", "legend-" + band);
+            legend.getChildren().add(l);
+        }
+        Label fixed = new Label("fixed");
+        fixed.getStyleClass().addAll("legend", "legend-fixed");
+        legend.getChildren().add(fixed);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** The editor itself, for focus and tests. */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public void showFind(boolean withReplace) {
+        findBar.show(withReplace);
+    }
+
+    private void show(TranscriptViewModel.Snapshot s) {
+        if (s == null) return;
+        String current = area.getText();
+        boolean newEpisode = s.episodeId() != shownEpisode;
+        if ((s.replacesText() || newEpisode) && !current.equals(s.text())) {
+            TextDiff d = TextDiff.between(current, s.text());
+            settingText = true;
+            try {
+                area.replaceText(d.start(), d.end(), d.replacement());
+            } finally {
+                settingText = false;
+            }
+            burst = null;
+            typingPause.stop();
+            current = s.text();
+            if (newEpisode) {
+                area.moveTo(0);
+                area.showParagraphAtTop(0);
+            }
+        }
+        shownEpisode = s.episodeId();
+        // Marks computed for an older text would land on the wrong characters: wait for the newer result.
+        if (current.equals(s.text())) {
+            if (s.text().isEmpty()) area.clearStyle(0, 0);
+            else area.setStyleSpans(0, s.styles());
+        }
+        int n = s.marks().findings().size();
+        counts.setText(!model.scannerAvailable() ? "correction engine not in this build"
+                : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
+    }
+
+    private long shownEpisode = -1;
+
+    private void typed(PlainTextChange c) {
+        if (settingText) return;
+        int start = c.getPosition();
+        int end = c.getInsertionEnd();
+        if (burst != null && (start > burst[1] || c.getRemovalEnd() < burst[0])) {
+            // A jump elsewhere ends the burst: save it as it stood before this change.
+            String now = area.getText();
+            model.textEdited(now.substring(0, start) + c.getRemoved() + now.substring(end));
+            burst = null;
+        }
+        if (burst == null) {
+            burst = new int[]{start, end};
+        } else {
+            int shift = c.getNetLength();
+            burst = new int[]{Math.min(burst[0], start), Math.max(burst[1] + shift, end)};
+        }
+        typingPause.playFromStart();
+    }
+
+    /** Saves what was typed so far at once (before an accept, an undo, a replacement). */
+    public void saveTyping() {
+        typingPause.stop();
+        if (burst == null) return;
+        burst = null;
+        model.textEdited(area.getText());
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.F8) {
+            selectFinding(!e.isShiftDown());
+        } else if (match(e, "Shortcut+Shift+Z") || match(e, "Shortcut+Y")) {
+            saveTyping();
+            model.redo();
+        } else if (match(e, "Shortcut+Z")) {
+            saveTyping();
+            model.undo();
+        } else if (match(e, "Shortcut+F")) {
+            showFind(false);
+        } else if (match(e, "Shortcut+H")) {
+            showFind(true);
+        } else if (match(e, "Shortcut+Enter")) {
+            selectedFinding().ifPresent(f -> {
+                saveTyping();
+                model.accept(f, f.suggestion());
+            });
+        } else if (match(e, "Shortcut+Backspace") && selectedFinding().isPresent()) {
+            model.reject(selectedFinding().get());
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static boolean match(KeyEvent e, String combination) {
+        return KeyCombination.valueOf(combination).match(e);
+    }
+
+    /** The finding the selection (or the caret) is on. */
+    private Optional<Finding> selectedFinding() {
+        TranscriptViewModel.Snapshot s = model.snapshot();
+        if (s == null || burst != null) return Optional.empty();
+        return s.marks().findingAt(area.getSelection().getStart());
+    }
+
+    public void selectFinding(boolean forward) {
+        TranscriptViewModel.Snapshot s = model.snapshot();
+        if (s == null) return;
+        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition() - 1;
+        Optional<Finding> f = forward ? s.marks().next(caret) : s.marks().previous(Math.max(0, caret));
+        f.ifPresent(x -> {
+            area.selectRange(x.start(), x.end());
+            area.requestFollowCaret();
+        });
+    }
+
+    /** Opens the suggestions of the finding at {@code offset}, if there is one. */
+    public boolean openFindingAt(int offset) {
+        TranscriptViewModel.Snapshot s = model.snapshot();
+        if (s == null || burst != null || !area.getText().equals(s.text())) return false;
+        Optional<Finding> f = s.marks().findingAt(offset);
+        if (f.isEmpty()) return false;
+        if (openMenu != null) openMenu.hide();
+        openMenu = FindingMenu.of(f.get(), model, this::saveTyping);
+        area.selectRange(f.get().start(), f.get().end());
+        var bounds = area.getCharacterBoundsOnScreen(f.get().start(), f.get().end());
+        if (bounds.isPresent()) openMenu.show(area, bounds.get().getMinX(), bounds.get().getMaxY() + 2);
+        else openMenu.show(area, javafx.geometry.Side.TOP, 20, 20);
+        return true;
+    }
+
+    private void hoverAt(int offset, javafx.geometry.Point2D screen) {
+        TranscriptViewModel.Snapshot s = model.snapshot();
+        if (s == null || openMenu != null && openMenu.isShowing()) return;
+        String text = s.marks().correctionAt(offset).map(m -> "was: " + m.correction().before()
+                        + (m.manual() ? "   (your edit)" : "   (" + m.correction().rule() + ")"))
+                .or(() -> s.marks().findingAt(offset).map(f -> f.suggestion() + "?  " + f.reason()))
+                .or(() -> s.marks().entryAt(offset).map(e -> "Entry " + (e.index() + 1) + ": " + e.entry().title()))
+                .orElse(null);
+        if (text == null) return;
+        hoverText.setText(text);
+        hover.show(area, screen.getX() + 8, screen.getY() + 14);
+    }
+}

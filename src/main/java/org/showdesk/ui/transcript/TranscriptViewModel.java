@@ -1,0 +1,271 @@
+package org.showdesk.ui.transcript;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.showdesk.app.OpenShow;
+import org.showdesk.model.Correction;
+import org.showdesk.model.Decision;
+import org.showdesk.model.EpisodeContent;
+import org.showdesk.model.Finding;
+import org.showdesk.model.ShowdeskException;
+import org.showdesk.model.Transcript;
+import org.showdesk.store.TextEdits;
+import org.showdesk.ui.common.StatusModel;
+import org.showdesk.ui.common.TaskRunner;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The transcript of the selected episode: its text, what is marked on it, and every change the host
+ * makes to it. All reads and writes go through the injected runner (off the JavaFX thread in the
+ * window, on the calling thread in tests); each ends in a fresh {@link Snapshot} read back from the
+ * store, so what the host sees is what is saved.
+ */
+public final class TranscriptViewModel {
+    /** The text as saved, its marks and their styles. {@code replacesText}: the editor must show this text. */
+    public record Snapshot(long episodeId, String text, TranscriptMarks marks,
+                           StyleSpans<Collection<String>> styles, boolean replacesText) {
+    }
+
+    private final OpenShow show;
+    private final TaskRunner runner;
+    private final FindingScanner scanner;
+    private final StatusModel status;
+    private final Consumer<Throwable> errors;
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private long episodeId;
+    /** The text the store will hold once every queued change is written: what the next hand edit is measured against. */
+    private String base = "";
+
+    public TranscriptViewModel(OpenShow show, TaskRunner runner, FindingScanner scanner, StatusModel status,
+                               Consumer<Throwable> errors) {
+        this.show = show;
+        this.runner = runner;
+        this.scanner = scanner;
+        this.status = status;
+        this.errors = errors;
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** True while a change the host asked for (accept, undo…) is being written; the editor waits for it. */
+    public ReadOnlyBooleanProperty changingProperty() {
+        return changing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public long episodeId() {
+        return episodeId;
+    }
+
+    public boolean scannerAvailable() {
+        return scanner.available();
+    }
+
+    public List<Finding> findings() {
+        return snapshot.get() == null ? List.of() : snapshot.get().marks().findings();
+    }
+
+    public void load(long newEpisodeId) {
+        episodeId = newEpisodeId;
+        history.clear();
+        updateUndoState();
+        refresh("Opening episode…", () -> null, true);
+    }
+
+    /** Reads the episode again (after its entries or the glossary changed elsewhere) and rescans it. */
+    public void reload() {
+        if (episodeId != 0) refresh("Scanning…", () -> null, false);
+    }
+
+    /** The glossary changed: build the engine's index again and rescan. */
+    public void glossaryChanged() {
+        scanner.glossaryChanged();
+        reload();
+    }
+
+    /** The host typed: records the difference from the saved text as one hand edit. */
+    public void textEdited(String newText) {
+        TextDiff d = TextDiff.between(base, newText);
+        if (d.isEmpty()) return;
+        base = newText;
+        long episode = episodeId;
+        TextEdits.Change change = new TextEdits.Change(d.start(), d.end(), d.replacement(), TextEdits.MANUAL, "", 1.0);
+        refresh("Saving…", () -> {
+            history.done(show.edits().apply(episode, List.of(change), false));
+            return null;
+        }, false);
+    }
+
+    /** Replaces a finding with {@code replacement} and teaches the glossary the misheard form. */
+    public void accept(Finding f, String replacement) {
+        apply(List.of(changeFor(f, replacement)), "Applied " + f.found() + " → " + replacement);
+    }
+
+    /** Accepts every open finding of the same term with its best suggestion, in one step. */
+    public void acceptAllOfTerm(Finding f) {
+        List<TextEdits.Change> changes = findings().stream().filter(o -> o.term().equals(f.term()))
+                .map(o -> changeFor(o, o.suggestion())).toList();
+        apply(changes, "Applied " + changes.size() + " × " + f.term());
+    }
+
+    /** Applies exactly these findings with their best suggestions, as one undoable step. */
+    public void acceptAll(List<Finding> chosen) {
+        apply(chosen.stream().map(o -> changeFor(o, o.suggestion())).toList(),
+                "Applied " + chosen.size() + " corrections");
+    }
+
+    /** Applies hand-made changes (find and replace) as one undoable step. */
+    public void replace(List<TextEdits.Change> changes, String what) {
+        apply(changes, what);
+    }
+
+    private void apply(List<TextEdits.Change> changes, String done) {
+        if (changes.isEmpty()) return;
+        long episode = episodeId;
+        List<String> expected = changes.stream().map(this::textUnder).toList();
+        changing.set(true);
+        refresh("Applying…", () -> {
+            checkStillThere(episode, changes, expected);
+            history.done(show.edits().apply(episode, changes, true));
+            return null;
+        }, true, done);
+    }
+
+    /** What the host saw at a change's place when asking for it. */
+    private String textUnder(TextEdits.Change c) {
+        for (Finding f : findings()) if (f.start() == c.start() && f.end() == c.end()) return f.found();
+        return c.end() <= base.length() ? base.substring(c.start(), c.end()) : "";
+    }
+
+    /** A change is only applied to the very text it was asked for on; typing since then may have moved it. */
+    private void checkStillThere(long episode, List<TextEdits.Change> changes, List<String> expected) {
+        String now = show.episodes().transcript(episode).text();
+        for (int i = 0; i < changes.size(); i++) {
+            TextEdits.Change c = changes.get(i);
+            if (c.end() > now.length() || !now.substring(c.start(), c.end()).equals(expected.get(i))) {
+                throw new ShowdeskException("The text changed under \"" + expected.get(i) + "\" since it was found, "
+                        + "so nothing was applied. The transcript has been scanned again: try once more.");
+            }
+        }
+    }
+
+    private static TextEdits.Change changeFor(Finding f, String replacement) {
+        return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), f.term(), f.confidence());
+    }
+
+    public void reject(Finding f) {
+        decide(new Decision(0, episodeId, f.found(), f.suggestion(), Decision.Verdict.REJECTED),
+                "Rejected " + f.found() + " in this episode");
+    }
+
+    /** "This is correct": the text is never flagged again anywhere in the show. */
+    public void markCorrect(Finding f) {
+        decide(new Decision(0, 0, f.found(), f.suggestion(), Decision.Verdict.CORRECT),
+                f.found() + " is correct for the whole show");
+    }
+
+    private void decide(Decision d, String done) {
+        refresh("Saving…", () -> show.decisions().add(d), false, done);
+    }
+
+    /** Remembers the text found as a misrecognition of the finding's glossary term. */
+    public void addHeardForm(Finding f) {
+        refresh("Saving…", () -> {
+            show.glossary().learnVariant(f.term(), f.found());
+            scanner.glossaryChanged();
+            return null;
+        }, false, "Added " + f.found() + " as a misrecognition of " + f.term());
+    }
+
+    public void undo() {
+        if (!history.canUndo()) return;
+        changing.set(true);
+        refresh("Undoing…", () -> {
+            history.undo(show.edits());
+            return null;
+        }, true, "Undone");
+    }
+
+    public void redo() {
+        if (!history.canRedo()) return;
+        long episode = episodeId;
+        changing.set(true);
+        refresh("Redoing…", () -> {
+            history.redo(show.edits(), episode, show.episodes().transcript(episode));
+            return null;
+        }, true, "Redone");
+    }
+
+    private void refresh(String label, Callable<?> write, boolean replacesText) {
+        refresh(label, write, replacesText, null);
+    }
+
+    /** Runs {@code write}, then reads the episode back and scans it, all in one background step. */
+    private void refresh(String label, Callable<?> write, boolean replacesText, String done) {
+        long episode = episodeId;
+        runner.run(label, () -> {
+            Throwable failure = null;
+            try {
+                write.call();
+            } catch (Exception e) {
+                failure = e; // still read back: the host must see the text as it really is now
+            }
+            return new Result(read(episode, replacesText || failure != null), failure);
+        }, result -> {
+            changing.set(false);
+            if (result.snapshot().episodeId() == episodeId) {
+                if (result.snapshot().replacesText()) base = result.snapshot().text();
+                snapshot.set(result.snapshot());
+            }
+            updateUndoState();
+            if (result.failure() != null) errors.accept(result.failure());
+            else if (done != null) status.say(done);
+        }, failure -> {
+            changing.set(false);
+            updateUndoState();
+            errors.accept(failure);
+        });
+    }
+
+    private record Result(Snapshot snapshot, Throwable failure) {
+    }
+
+    private Snapshot read(long episode, boolean replacesText) {
+        EpisodeContent content = show.episodes().content(episode);
+        Transcript t = content.transcript();
+        List<Finding> found = FindingFilter.withoutDecided(scanner.scan(show, t.text()),
+                show.decisions().forEpisode(episode));
+        List<Correction> corrections = content.corrections();
+        TranscriptMarks marks = TranscriptMarks.locate(t, corrections, content.entries(), found);
+        return new Snapshot(episode, t.text(), marks, TranscriptStyler.styles(t.length(), marks), replacesText);
+    }
+
+    private void updateUndoState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}
