@@ -2,6 +2,7 @@ package org.showdesk.ingest;
 
 import org.showdesk.model.Cue;
 import org.showdesk.model.InputException;
+import org.showdesk.model.ShowdeskException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -77,6 +78,22 @@ public final class TranscriptReader {
             case WHISPER_JSON -> WhisperJsonReader.read(sourceName, text);
         };
         return new ImportedTranscript(sourceName, format, decoded.charset(), decoded.detected(), cues);
+    }
+
+    /**
+     * The charset for an {@code --encoding} option: {@code null} (detect) for "auto" or no option,
+     * else the named charset (any Java name or alias: UTF-8, GB18030, GBK, Big5, UTF-16LE, ...).
+     *
+     * @throws ShowdeskException naming the option when no such encoding exists
+     */
+    public static Charset encodingOption(String autoOrName) {
+        if (autoOrName == null || autoOrName.isBlank() || autoOrName.strip().equalsIgnoreCase("auto")) return null;
+        try {
+            return Charset.forName(autoOrName.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new ShowdeskException("--encoding " + autoOrName + ": no such encoding. Use auto (the default), "
+                    + "or one of UTF-8, GB18030, Big5, UTF-16LE, UTF-16BE.");
+        }
     }
 
     /** The format by extension, or for other names by what the text starts with. */
