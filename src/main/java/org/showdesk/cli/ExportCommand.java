@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         OutputFormat f;
         try {
             f = OutputFormat.parse(format);
-        } catch (IllegalArgumentException e) {
+        } catch (org.showdesk.model.ShowdeskException | IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Output output;
