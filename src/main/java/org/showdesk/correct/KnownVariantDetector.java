@@ -28,6 +28,8 @@ final class KnownVariantDetector implements Detector {
     public void detect(ScanContext context, List<Finding> out) {
         String text = context.text();
         variants.forEachHit(text, hit -> {
+            // A Chinese variant inside an established word (负能 in 负能量) is that word, not the variant.
+            if (!context.isWordSpan(hit.start(), hit.end())) return;
             String found = text.substring(hit.start(), hit.end());
             for (GlossaryTerm term : hit.payloads()) {
                 if (found.equals(term.term())) continue;
