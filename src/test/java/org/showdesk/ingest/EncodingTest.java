@@ -2,7 +2,10 @@ package org.showdesk.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.showdesk.model.InputException;
+import org.showdesk.model.ShowdeskException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -102,6 +105,17 @@ class EncodingTest {
                 .hasMessageContaining("--encoding");
     }
 
+    @ParameterizedTest(name = "{0} text declared as UTF-8 is refused")
+    @ValueSource(strings = {"GB18030", "Big5", "UTF-16"})
+    void textInAnotherEncodingDeclaredAsUtf8IsRefusedNotGarbled(String actual) {
+        byte[] bytes = Fixtures.text("weekly-traditional.txt").getBytes(Charset.forName(actual));
+
+        assertThatThrownBy(() -> TranscriptReader.read("declared.txt", bytes, StandardCharsets.UTF_8))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("declared.txt, line 1: ")
+                .hasMessageContaining("you chose UTF-8");
+    }
+
     @Test
     void theLineOfTheFirstUndecodableByteIsNamed() {
         byte[] bytes = "good line\nsecond line\nthird \u00E9 line".getBytes(StandardCharsets.ISO_8859_1);
@@ -109,6 +123,17 @@ class EncodingTest {
         assertThatThrownBy(() -> TranscriptReader.read("latin.txt", bytes, StandardCharsets.UTF_8))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("latin.txt, line 3");
+    }
+
+    @Test
+    void theEncodingOptionMapsAutoToDetectionAndRefusesUnknownNamesWithTheChoices() {
+        assertThat(TranscriptReader.encodingOption("auto")).isNull();
+        assertThat(TranscriptReader.encodingOption(null)).isNull();
+        assertThat(TranscriptReader.encodingOption("gbk").name()).isEqualTo("GBK");
+        assertThat(TranscriptReader.encodingOption("big5")).isEqualTo(BIG5);
+        assertThatThrownBy(() -> TranscriptReader.encodingOption("chinese"))
+                .isInstanceOf(ShowdeskException.class)
+                .hasMessage("--encoding chinese: no such encoding. Use auto (the default), or one of UTF-8, GB18030, Big5, UTF-16LE, UTF-16BE.");
     }
 
     private static byte[] withBom(byte[] bom, byte[] body) {
