@@ -23,7 +23,6 @@ import org.showdesk.ui.common.Theme;
 import org.showdesk.ui.episodes.EpisodeBar;
 import org.showdesk.ui.review.ReviewDialog;
 import org.showdesk.ui.review.ReviewViewModel;
-import org.showdesk.ui.transcript.FindingScanner;
 import org.showdesk.ui.transcript.TranscriptView;
 import org.showdesk.ui.transcript.TranscriptViewModel;
 
@@ -40,18 +39,16 @@ public final class MainWindow {
     private final Workspace workspace;
     private final TaskRunner runner;
     private final StatusModel status;
-    private final FindingScanner scanner;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
     private final ReadOnlyObjectWrapper<TranscriptViewModel> transcriptModel = new ReadOnlyObjectWrapper<>();
     private TranscriptView transcriptView;
 
-    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status, FindingScanner scanner) {
+    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status) {
         this.stage = stage;
         this.workspace = workspace;
         this.runner = runner;
         this.status = status;
-        this.scanner = scanner;
         EpisodeBar episodeBar = new EpisodeBar(workspace.episodes(), workspace.selectedEpisodeProperty(),
                 this::importTranscript, this::scan, this::openReview);
         MainMenu menu = new MainMenu(this);
@@ -113,7 +110,7 @@ public final class MainWindow {
             showEmpty("No show is open.");
             return;
         }
-        TranscriptViewModel model = new TranscriptViewModel(show, runner, scanner, status,
+        TranscriptViewModel model = new TranscriptViewModel(show, runner, status,
                 e -> ErrorDialogs.show(stage, "do that", e));
         transcriptView = new TranscriptView(model, show.store().isReadOnly());
         transcriptModel.set(model);
@@ -123,7 +120,6 @@ public final class MainWindow {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
                     + "file onto this window.");
         }
-        if (!scanner.available()) status.say("This build has no correction engine: findings are not shown.");
     }
 
     private void episodeSelected(Episode e) {

@@ -8,7 +8,6 @@ import org.showdesk.ui.common.BackgroundTaskRunner;
 import org.showdesk.ui.common.ErrorDialogs;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.Theme;
-import org.showdesk.ui.transcript.FindingScanner;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +37,7 @@ public final class ShowdeskApp extends Application {
         UserDirs dirs = UserDirs.current();
         RecentShows recent = new RecentShows(dirs.recentShowsFile());
         Workspace workspace = new Workspace(runner, recent);
-        window = new MainWindow(stage, workspace, runner, status, Scanners.best());
+        window = new MainWindow(stage, workspace, runner, status);
         stage.show();
         if (Boolean.getBoolean("showdesk.timing")) {
             workspace.selectedEpisodeProperty().addListener((o, a, e) -> Platform.runLater(() ->
@@ -54,15 +53,5 @@ public final class ShowdeskApp extends Application {
         if (window != null) window.transcriptViewSaveOnQuit();
         if (runner != null) runner.close(); // writes what is queued before the show closes
         if (window != null) window.workspace().closeNow();
-    }
-
-    /** The finding scanner this build has. */
-    static final class Scanners {
-        private Scanners() {
-        }
-
-        static FindingScanner best() {
-            return FindingScanner.unavailable();
-        }
     }
 }

@@ -6,9 +6,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
-import org.showdesk.ingest.ImportedTranscript;
-import org.showdesk.ingest.TranscriptReader;
 import org.showdesk.model.Episode;
 import org.showdesk.store.ProjectInUseException;
 import org.showdesk.ui.common.TaskRunner;
@@ -114,9 +113,7 @@ public final class Workspace {
         OpenShow target = show.get();
         if (target == null) return;
         runner.run("Importing " + file.getFileName() + "…", () -> {
-            ImportedTranscript t = TranscriptReader.read(file, null);
-            long id = target.episodes().insert(titleOf(file), file.getFileName().toString(),
-                    t.format().id(), t.charset().name(), t.cues());
+            long id = new ImportTranscript(target).run(file, null, null).episode().id();
             return new Imported(id, target.episodes().list());
         }, imported -> {
             if (show.get() != target) return;
@@ -126,12 +123,6 @@ public final class Workspace {
     }
 
     private record Imported(long id, List<Episode> episodes) {
-    }
-
-    static String titleOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** Closes the show after queued saves are written; for quitting. */

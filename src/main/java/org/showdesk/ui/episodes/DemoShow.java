@@ -3,14 +3,13 @@ package org.showdesk.ui.episodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.showdesk.app.OpenShow;
+import org.showdesk.correct.GlossaryFiles;
 import org.showdesk.ingest.ImportedTranscript;
 import org.showdesk.ingest.TranscriptReader;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
-import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.Link;
 import org.showdesk.model.LinkKind;
-import org.showdesk.model.TermCategory;
 import org.showdesk.model.Transcript;
 
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,24 +59,10 @@ public final class DemoShow {
                 StandardCharsets.UTF_8);
         long episodeId = show.episodes().insert(EPISODE_TITLE, "ai-weekly-demo.txt", "txt", "UTF-8",
                 imported.cues());
-        show.glossary().addAll(glossary(new String(resource(GLOSSARY), StandardCharsets.UTF_8)));
+        show.glossary().addAll(GlossaryFiles.read("glossary.txt", new String(resource(GLOSSARY), StandardCharsets.UTF_8),
+                GlossaryFiles.Format.TEXT).terms());
         show.entries().replaceAll(episodeId, entries(show.episodes().transcript(episodeId)));
         return episodeId;
-    }
-
-    /** Reads the demo glossary: term, then optionally a TAB with misrecognitions split by |, then a TAB and a category. */
-    static List<GlossaryTerm> glossary(String text) {
-        List<GlossaryTerm> terms = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] columns = line.split("\t", -1);
-            List<String> variants = columns.length > 1 && !columns[1].isBlank()
-                    ? Arrays.stream(columns[1].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
-                    : List.of();
-            TermCategory category = columns.length > 2 ? TermCategory.parse(columns[2]) : TermCategory.OTHER;
-            terms.add(new GlossaryTerm(0, columns[0].strip(), variants, category, "", "", true));
-        }
-        return terms;
     }
 
     /** Entries are placed by the words they start with, so editing the demo text never breaks them. */

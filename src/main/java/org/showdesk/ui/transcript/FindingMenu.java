@@ -54,17 +54,12 @@ final class FindingMenu {
         correct.setId("mark-correct");
         correct.setOnAction(e -> model.markCorrect(f));
         menu.getItems().addAll(new SeparatorMenuItem(), reject, correct);
-        if (isGlossaryTerm(f)) {
+        if (TranscriptViewModel.teachesGlossary(f)) {
             MenuItem learn = new MenuItem("Add \"" + f.found() + "\" to the glossary as heard form of " + f.term());
             learn.setId("add-heard-form");
             learn.setOnAction(e -> model.addHeardForm(f));
             menu.getItems().add(learn);
         }
         return menu;
-    }
-
-    /** Number and host-rule findings have no glossary term to learn a heard form for. */
-    static boolean isGlossaryTerm(Finding f) {
-        return !f.rule().equals("number-unit") && !f.rule().equals("user-rule");
     }
 }

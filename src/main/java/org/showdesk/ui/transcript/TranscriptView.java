@@ -160,8 +160,7 @@ public final class TranscriptView {
             else area.setStyleSpans(0, s.styles());
         }
         int n = s.marks().findings().size();
-        counts.setText(!model.scannerAvailable() ? "correction engine not in this build"
-                : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
+        counts.setText(n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
     }
 
     private long shownEpisode = -1;

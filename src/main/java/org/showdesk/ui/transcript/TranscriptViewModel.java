@@ -5,9 +5,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Correction;
-import org.showdesk.model.Decision;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Finding;
 import org.showdesk.model.ShowdeskException;
@@ -35,7 +35,7 @@ public final class TranscriptViewModel {
 
     private final OpenShow show;
     private final TaskRunner runner;
-    private final FindingScanner scanner;
+    private final EpisodeCheck check;
     private final StatusModel status;
     private final Consumer<Throwable> errors;
     private final EditHistory history = new EditHistory();
@@ -47,11 +47,10 @@ public final class TranscriptViewModel {
     /** The text the store will hold once every queued change is written: what the next hand edit is measured against. */
     private String base = "";
 
-    public TranscriptViewModel(OpenShow show, TaskRunner runner, FindingScanner scanner, StatusModel status,
-                               Consumer<Throwable> errors) {
+    public TranscriptViewModel(OpenShow show, TaskRunner runner, StatusModel status, Consumer<Throwable> errors) {
         this.show = show;
         this.runner = runner;
-        this.scanner = scanner;
+        this.check = new EpisodeCheck(show);
         this.status = status;
         this.errors = errors;
     }
@@ -81,10 +80,6 @@ public final class TranscriptViewModel {
         return episodeId;
     }
 
-    public boolean scannerAvailable() {
-        return scanner.available();
-    }
-
     public List<Finding> findings() {
         return snapshot.get() == null ? List.of() : snapshot.get().marks().findings();
     }
@@ -101,9 +96,8 @@ public final class TranscriptViewModel {
         if (episodeId != 0) refresh("Scanning…", () -> null, false);
     }
 
-    /** The glossary changed: build the engine's index again and rescan. */
+    /** The glossary or rules changed elsewhere (glossary editor): scan again; the engine re-indexes itself. */
     public void glossaryChanged() {
-        scanner.glossaryChanged();
         reload();
     }
 
@@ -122,43 +116,42 @@ public final class TranscriptViewModel {
 
     /** Replaces a finding with {@code replacement} and teaches the glossary the misheard form. */
     public void accept(Finding f, String replacement) {
-        apply(List.of(changeFor(f, replacement)), "Applied " + f.found() + " → " + replacement);
+        applyFindings(List.of(f), x -> replacement, "Applied " + f.found() + " → " + replacement);
     }
 
     /** Accepts every open finding of the same term with its best suggestion, in one step. */
     public void acceptAllOfTerm(Finding f) {
-        List<TextEdits.Change> changes = findings().stream().filter(o -> o.term().equals(f.term()))
-                .map(o -> changeFor(o, o.suggestion())).toList();
-        apply(changes, "Applied " + changes.size() + " × " + f.term());
+        List<Finding> same = findings().stream().filter(o -> o.term().equals(f.term())).toList();
+        applyFindings(same, Finding::suggestion, "Applied " + same.size() + " × " + f.term());
     }
 
     /** Applies exactly these findings with their best suggestions, as one undoable step. */
     public void acceptAll(List<Finding> chosen) {
-        apply(chosen.stream().map(o -> changeFor(o, o.suggestion())).toList(),
-                "Applied " + chosen.size() + " corrections");
+        applyFindings(chosen, Finding::suggestion, "Applied " + chosen.size() + " corrections");
     }
 
     /** Applies hand-made changes (find and replace) as one undoable step. */
     public void replace(List<TextEdits.Change> changes, String what) {
-        apply(changes, what);
+        apply(changes, changes.stream().map(c -> c.end() <= base.length() ? base.substring(c.start(), c.end()) : "")
+                .toList(), what);
     }
 
-    private void apply(List<TextEdits.Change> changes, String done) {
+    private void applyFindings(List<Finding> chosen, java.util.function.Function<Finding, String> replacement,
+                               String done) {
+        apply(chosen.stream().map(f -> changeFor(f, replacement.apply(f))).toList(),
+                chosen.stream().map(Finding::found).toList(), done);
+    }
+
+    /** @param expected the text the host saw under each change when asking for it */
+    private void apply(List<TextEdits.Change> changes, List<String> expected, String done) {
         if (changes.isEmpty()) return;
         long episode = episodeId;
-        List<String> expected = changes.stream().map(this::textUnder).toList();
         changing.set(true);
         refresh("Applying…", () -> {
             checkStillThere(episode, changes, expected);
             history.done(show.edits().apply(episode, changes, true));
             return null;
         }, true, done);
-    }
-
-    /** What the host saw at a change's place when asking for it. */
-    private String textUnder(TextEdits.Change c) {
-        for (Finding f : findings()) if (f.start() == c.start() && f.end() == c.end()) return f.found();
-        return c.end() <= base.length() ? base.substring(c.start(), c.end()) : "";
     }
 
     /** A change is only applied to the very text it was asked for on; typing since then may have moved it. */
@@ -173,32 +166,42 @@ public final class TranscriptViewModel {
         }
     }
 
+    /**
+     * The change a finding asks for. Number and host-rule findings carry a rule id, not a glossary term,
+     * as their term: it is left out so accepting them never adds a bogus "term" to the glossary.
+     */
     private static TextEdits.Change changeFor(Finding f, String replacement) {
-        return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), f.term(), f.confidence());
+        return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), teachesGlossary(f) ? f.term() : "",
+                f.confidence());
+    }
+
+    /** Whether the finding comes from a glossary term (so its heard form can be learned). */
+    public static boolean teachesGlossary(Finding f) {
+        return !f.rule().equals("number-unit") && !f.rule().equals("user-rule");
     }
 
     public void reject(Finding f) {
-        decide(new Decision(0, episodeId, f.found(), f.suggestion(), Decision.Verdict.REJECTED),
-                "Rejected " + f.found() + " in this episode");
+        long episode = episodeId;
+        refresh("Saving…", () -> {
+            check.reject(episode, f);
+            return null;
+        }, false, "Rejected " + f.found() + " in this episode");
     }
 
     /** "This is correct": the text is never flagged again anywhere in the show. */
     public void markCorrect(Finding f) {
-        decide(new Decision(0, 0, f.found(), f.suggestion(), Decision.Verdict.CORRECT),
-                f.found() + " is correct for the whole show");
-    }
-
-    private void decide(Decision d, String done) {
-        refresh("Saving…", () -> show.decisions().add(d), false, done);
+        refresh("Saving…", () -> {
+            check.markCorrect(f);
+            return null;
+        }, false, f.found() + " is correct for the whole show");
     }
 
     /** Remembers the text found as a misrecognition of the finding's glossary term. */
     public void addHeardForm(Finding f) {
         refresh("Saving…", () -> {
-            show.glossary().learnVariant(f.term(), f.found());
-            scanner.glossaryChanged();
+            check.learnHeardForm(f);
             return null;
-        }, false, "Added " + f.found() + " as a misrecognition of " + f.term());
+        }, false, "Added " + f.found() + " as a misrecognition of " + f.suggestion());
     }
 
     public void undo() {
@@ -257,8 +260,7 @@ public final class TranscriptViewModel {
     private Snapshot read(long episode, boolean replacesText) {
         EpisodeContent content = show.episodes().content(episode);
         Transcript t = content.transcript();
-        List<Finding> found = FindingFilter.withoutDecided(scanner.scan(show, t.text()),
-                show.decisions().forEpisode(episode));
+        List<Finding> found = check.findings(episode, t.text());
         List<Correction> corrections = content.corrections();
         TranscriptMarks marks = TranscriptMarks.locate(t, corrections, content.entries(), found);
         return new Snapshot(episode, t.text(), marks, TranscriptStyler.styles(t.length(), marks), replacesText);

@@ -1,0 +1,147 @@
+package org.showdesk.ui.transcript;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.showdesk.app.OpenShow;
+import org.showdesk.model.Correction;
+import org.showdesk.model.Finding;
+import org.showdesk.store.TextEdits;
+import org.showdesk.ui.DemoFixture;
+import org.showdesk.ui.common.StatusModel;
+import org.showdesk.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The transcript's view model driven without a window, over the demo show and the real engine. */
+class TranscriptViewModelTest {
+    @TempDir
+    Path dir;
+    private OpenShow show;
+    private TranscriptViewModel model;
+    private final List<Throwable> errors = new ArrayList<>();
+    private long episode;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        show = DemoFixture.open(dir);
+        episode = DemoFixture.episode(show).id();
+        model = new TranscriptViewModel(show, TaskRunner.sameThread(), new StatusModel(), errors::add);
+        model.load(episode);
+    }
+
+    @AfterEach
+    void close() {
+        show.close();
+    }
+
+    private Finding finding(String found) {
+        return model.findings().stream().filter(f -> f.found().equals(found)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding for " + found + " in " + model.findings()));
+    }
+
+    private String saved() {
+        return show.episodes().transcript(episode).text();
+    }
+
+    @Test
+    void loadingTheDemoShowsItsTextWithTheGlossarysFindingsMarked() {
+        assertThat(model.snapshot().text()).isEqualTo(saved()).contains("童话顺");
+        assertThat(finding("童话顺").suggestion()).isEqualTo("同花顺");
+        assertThat(finding("Kootram").suggestion()).isEqualTo("Krutrim");
+        assertThat(model.snapshot().marks().entries()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void acceptingAFindingSavesTheCorrectionAndMarksItAsApplied() {
+        Finding f = finding("童话顺");
+        model.accept(f, "同花顺");
+
+        assertThat(saved()).contains("同花顺").doesNotContain("童话顺");
+        assertThat(model.snapshot().text()).isEqualTo(saved());
+        assertThat(model.snapshot().marks().correctionAt(f.start()))
+                .hasValueSatisfying(m -> assertThat(m.correction().before()).isEqualTo("童话顺"));
+        assertThat(model.findings()).noneMatch(x -> x.found().equals("童话顺"));
+        assertThat(show.glossary().list()).anySatisfy(t -> assertThat(t.variants()).contains("童话顺"));
+    }
+
+    @Test
+    void undoPutsBackTheHeardTextAndRedoAppliesTheCorrectionAgain() {
+        String before = saved();
+        model.accept(finding("北京油电大学"), "北京邮电大学");
+        model.undo();
+        assertThat(saved()).isEqualTo(before);
+        assertThat(model.snapshot().text()).isEqualTo(before);
+        assertThat(model.canRedoProperty().get()).isTrue();
+
+        model.redo();
+        assertThat(saved()).contains("北京邮电大学").doesNotContain("北京油电大学");
+        model.undo();
+        assertThat(saved()).isEqualTo(before);
+    }
+
+    @Test
+    void typedTextIsSavedAsAHandEditThatUndoRemoves() {
+        String before = saved();
+        int at = before.indexOf("我是小周");
+        String typed = before.substring(0, at) + "我是主持人小周" + before.substring(at + 4);
+
+        model.textEdited(typed);
+
+        assertThat(saved()).isEqualTo(typed);
+        List<Correction> history = show.corrections().list(episode);
+        assertThat(history).last().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(TextEdits.MANUAL);
+            assertThat(c.after()).isEqualTo("主持人");
+        });
+        model.undo();
+        assertThat(saved()).isEqualTo(before);
+    }
+
+    @Test
+    void acceptAllOfATermFixesEveryOccurrenceInOneUndoableStep() {
+        String before = saved();
+        long kootrams = model.findings().stream().filter(f -> f.term().equals("Krutrim")).count();
+        assertThat(kootrams).isGreaterThan(1);
+
+        model.acceptAllOfTerm(finding("Kootram"));
+
+        assertThat(saved()).doesNotContain("Kootram").contains("Krutrim");
+        model.undo();
+        assertThat(saved()).isEqualTo(before);
+    }
+
+    @Test
+    void aRejectedFindingIsNotRaisedAgainInThisEpisode() {
+        model.reject(finding("负能"));
+        assertThat(model.findings()).noneMatch(f -> f.found().equals("负能"));
+        model.reload();
+        assertThat(model.findings()).noneMatch(f -> f.found().equals("负能"));
+    }
+
+    @Test
+    void aFindingWhoseTextChangedSinceIsNotApplied() {
+        Finding stale = finding("童话顺");
+        String text = saved();
+        model.textEdited(text.replace("童话顺", "童话"));
+
+        model.accept(stale, "同花顺");
+
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("nothing was applied"));
+        assertThat(saved()).doesNotContain("同花顺");
+    }
+
+    @Test
+    void acceptingANumberFindingDoesNotAddARuleNameToTheGlossary() {
+        int terms = show.glossary().list().size();
+        model.accept(finding("71"), "7B");
+        assertThat(saved()).contains("7B参数");
+        assertThat(show.glossary().list()).hasSize(terms);
+    }
+}
