@@ -65,7 +65,9 @@ public final class MainWindow {
         workspace.selectedEpisodeProperty().addListener((obs, old, e) -> episodeSelected(e));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace.showProperty(),
                 workspace.selectedEpisodeProperty(), status.busyProperty()));
-        Scene scene = new Scene(root, 1480, 900);
+        // Never larger than the screen: a small laptop (or a headless test screen) gets a window that fits.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.style(scene);
         acceptDroppedFiles(scene);
         stage.setScene(scene);
@@ -101,8 +103,7 @@ public final class MainWindow {
         OpenShow show = workspace.show();
         if (show == null) return "Showdesk";
         Episode e = workspace.selectedEpisodeProperty().get();
-        return show.file().getFileName().toString().replaceFirst("\\" + ShowStore.EXTENSION + "$", "")
-                + (e == null ? "" : " — " + e.title()) + " — " + saveState() + " — Showdesk";
+        return workspace.showName() + (e == null ? "" : " — " + e.title()) + " — " + saveState() + " — Showdesk";
     }
 
     private void showOpened(OpenShow show) {

@@ -23,12 +23,13 @@ import java.util.function.Consumer;
  */
 public final class Workspace {
     /** What opening a file gave: the show and its episodes, read in the background. */
-    private record Opened(OpenShow show, List<Episode> episodes) {
+    private record Opened(OpenShow show, String name, List<Episode> episodes) {
     }
 
     private final TaskRunner runner;
     private final RecentShows recent;
     private final ReadOnlyObjectWrapper<OpenShow> show = new ReadOnlyObjectWrapper<>();
+    private String showName = "";
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> selected = new SimpleObjectProperty<>();
 
@@ -43,6 +44,11 @@ public final class Workspace {
 
     public OpenShow show() {
         return show.get();
+    }
+
+    /** The open show's name, read when it was opened (so the title bar never reads the file). */
+    public String showName() {
+        return showName;
     }
 
     public ObservableList<Episode> episodes() {
@@ -66,8 +72,9 @@ public final class Workspace {
             OpenShow opened = readOnly ? OpenShow.openReadOnly(file) : OpenShow.open(file);
             try {
                 List<Episode> list = opened.episodes().list();
+                String name = opened.name();
                 remember(file);
-                return new Opened(opened, list);
+                return new Opened(opened, name, list);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -83,7 +90,7 @@ public final class Workspace {
         runner.run("Creating " + file.getFileName() + "…", () -> {
             OpenShow created = OpenShow.create(file, name);
             remember(file);
-            return new Opened(created, List.of());
+            return new Opened(created, created.name(), List.of());
         }, this::use, failed);
     }
 
@@ -100,6 +107,7 @@ public final class Workspace {
         OpenShow previous = show.get();
         selected.set(null);
         episodes.setAll(opened.episodes());
+        showName = opened.name();
         show.set(opened.show());
         if (!episodes.isEmpty()) selected.set(episodes.get(0));
         if (previous != null) runner.run("Closing " + previous.file().getFileName() + "…", () -> {

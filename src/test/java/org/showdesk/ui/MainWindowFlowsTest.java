@@ -1,0 +1,142 @@
+package org.showdesk.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.showdesk.app.OpenShow;
+import org.showdesk.ui.common.StatusModel;
+import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The flows a host uses, driven through the real window headless: open the demo, accept a finding
+ * from the transcript, apply ticked findings in the review panel, type and undo. The runner works on
+ * the calling thread so each step is finished when the click returns.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFlowsTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.applyBase();
+        TaskRunner runner = TaskRunner.sameThread();
+        Workspace workspace = new Workspace(runner, new RecentShows(dir.resolve("recent-shows.json")));
+        window = new MainWindow(stage, workspace, runner, new StatusModel());
+        stage.show();
+        window.open(DemoFixture.create(dir));
+    }
+
+    @AfterEach
+    void closeShow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.workspace().closeNow()).get(5, TimeUnit.SECONDS);
+    }
+
+    private OpenShow show() {
+        return window.workspace().show();
+    }
+
+    private String saved() {
+        return show().episodes().transcript(window.transcriptModel().episodeId()).text();
+    }
+
+    private String shown() {
+        return window.transcriptView().area().getText();
+    }
+
+    /** Scrolls a piece of the transcript into view and clicks its middle, as a host would. */
+    private void clickOnText(FxRobot robot, String text) throws Exception {
+        int at = shown().indexOf(text);
+        assertThat(at).as("position of " + text).isNotNegative();
+        var area = window.transcriptView().area();
+        WaitForAsyncUtils.asyncFx(() -> {
+            area.moveTo(at);
+            area.requestFollowCaret();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + text.length()).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        robot.clickOn(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    @Test
+    void openingTheDemoShowsItsTranscriptWithFindingsMarkedAndTheTitleNamesShowAndEpisode(FxRobot robot) {
+        assertThat(window.stage().getTitle()).contains("AI 大模型周报").contains("第 1 期").contains("saved");
+        assertThat(shown()).isEqualTo(saved()).contains("童话顺");
+        assertThat(robot.lookup("#finding-count").queryAs(Label.class).getText()).matches("\\d+ findings");
+        assertThat(window.transcriptModel().findings()).anySatisfy(f -> assertThat(f.found()).isEqualTo("北京油电大学"));
+    }
+
+    @Test
+    void clickingAFindingAndAcceptingItCorrectsTheTranscriptAndSavesIt(FxRobot robot) throws Exception {
+        clickOnText(robot, "童话顺");
+        robot.clickOn(LabeledMatchers.hasText("Accept  同花顺"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(saved()).contains("同花顺").doesNotContain("童话顺");
+        assertThat(shown()).isEqualTo(saved());
+    }
+
+    @Test
+    void theReviewPanelAppliesTheTickedFindingsAndOnlyThose(FxRobot robot) {
+        robot.clickOn("#open-review");
+        robot.clickOn("#tick-rule");
+        robot.clickOn(LabeledMatchers.hasText(org.hamcrest.Matchers.startsWith("known-variant (")));
+        String tickedCount = robot.lookup("#ticked-count").queryAs(Label.class).getText();
+        robot.clickOn("#apply-ticked");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tickedCount).doesNotStartWith("0 ");
+        assertThat(saved()).doesNotContain("智普AI").doesNotContain("Kootram").doesNotContain("GLM4")
+                .contains("童话顺").contains("LoraMOE").contains("北京油电大学");
+        assertThat(shown()).isEqualTo(saved());
+    }
+
+    @Test
+    void typingIsSavedAndCtrlZUndoesTypingAndAcceptedFindings(FxRobot robot) throws Exception {
+        String original = saved();
+        clickOnText(robot, "我是小周");
+        robot.push(KeyCode.HOME);
+        robot.write("好");
+        robot.sleep(800); // the typing pause that ends a burst
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved()).isNotEqualTo(original).contains("好");
+
+        robot.press(KeyCode.F8).release(KeyCode.F8);
+        String selected = window.transcriptView().area().getSelectedText();
+        int before = occurrences(saved(), selected);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected).isNotEmpty();
+        assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved()).isEqualTo(original);
+        assertThat(shown()).isEqualTo(original);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
+    }
+}
