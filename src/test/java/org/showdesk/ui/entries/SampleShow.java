@@ -23,8 +23,15 @@ public final class SampleShow {
         this.cues = cues;
     }
 
+    /** A new show in a fresh folder under {@code dir} (the path has a space and Chinese, as a host's might). */
     public static SampleShow create(Path dir) {
-        OpenShow show = OpenShow.create(dir.resolve("周报 test.showdesk"), "AI周报");
+        Path folder;
+        try {
+            folder = java.nio.file.Files.createTempDirectory(dir, "show ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        OpenShow show = OpenShow.create(folder.resolve("周报 test.showdesk"), "AI周报");
         long ep = show.episodes().insert("第1期", "ep1.srt", "srt", "UTF-8", List.of(
                 Cue.of(0L, 6000L, "大家好，这里是AI周报，本期我们来看几项新的研究。\n"),
                 Cue.of(6000L, 14000L, "来自谷歌和麻省理工的研究者推出SynCLR，只用合成的图像和文字来学习视觉表示。\n"),
