@@ -29,10 +29,16 @@ final class OrganizationFinder {
     private static final Pattern DESCRIBED = Pattern.compile(".*(?:平台|公司|企业|厂商|巨头)(.{2,})");
 
     private final List<String> glossaryOrgs;
+    /** A known misrecognition of a glossary organization, mapped to the right name. */
+    private final java.util.Map<String, String> variants = new java.util.HashMap<>();
 
     OrganizationFinder(List<GlossaryTerm> glossary) {
         List<String> orgs = new ArrayList<>();
-        for (GlossaryTerm t : glossary) if (t.enabled() && t.category() == TermCategory.ORG) orgs.add(t.term());
+        for (GlossaryTerm t : glossary) {
+            if (!t.enabled() || t.category() != TermCategory.ORG) continue;
+            orgs.add(t.term());
+            for (String v : t.variants()) variants.put(v, t.term());
+        }
         orgs.sort((a, b) -> b.length() - a.length()); // longest first: "Google Research" before "Google"
         this.glossaryOrgs = List.copyOf(orgs);
     }
@@ -46,6 +52,7 @@ final class OrganizationFinder {
         if (!subject.isBlank()) {
             for (String part : CONNECTORS.split(subject)) {
                 String name = cleanPart(part);
+                name = variants.getOrDefault(name, name);
                 if (name.length() >= 2 && name.length() <= 25) found.add(name);
             }
         }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a transcript file into cues: plain text (split into sentences), SRT, WebVTT or Whisper JSON.
  *
- * <p>The format comes from the extension (.srt, .vtt, .json); any other file is sniffed, so an SRT
- * or WebVTT saved as .txt keeps its timings, and everything else is read as plain text. Every
+ * <p>A file that starts with the WEBVTT header is WebVTT whatever its name; otherwise the format
+ * comes from the extension (.srt, .vtt, .json), and any other file is sniffed, so an SRT saved as
+ * .txt keeps its timings (as does Whisper JSON), and everything else is read as plain text. Every
  * problem a host can cause is an {@link InputException} naming the file, the line where known, and
  * what to do; nothing else escapes.
  */
@@ -99,13 +100,14 @@ public final class TranscriptReader {
     /** The format by extension, or for other names by what the text starts with. */
     static TranscriptFormat formatOf(String sourceName, String text) {
         String name = sourceName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".srt")) return TranscriptFormat.SRT;
-        if (name.endsWith(".vtt")) return TranscriptFormat.VTT;
-        if (name.endsWith(".json")) return TranscriptFormat.WHISPER_JSON;
         String head = text.length() > 400 ? text.substring(0, 400) : text;
+        // Subtitle tools often save WebVTT under .srt; the mandatory header makes that unambiguous.
         if (head.startsWith("WEBVTT") && (head.length() == 6 || Character.isWhitespace(head.charAt(6)))) {
             return TranscriptFormat.VTT;
         }
+        if (name.endsWith(".srt")) return TranscriptFormat.SRT;
+        if (name.endsWith(".vtt")) return TranscriptFormat.VTT;
+        if (name.endsWith(".json")) return TranscriptFormat.WHISPER_JSON;
         if (SRT_START.matcher(head).find()) return TranscriptFormat.SRT;
         String stripped = head.stripLeading();
         if (stripped.startsWith("{") && head.contains("\"segments\"")) return TranscriptFormat.WHISPER_JSON;

@@ -63,7 +63,7 @@ public final class IngestBench {
                 label, file.toFile().length(), first.cues().size(), first.charset().name(), coldMs, ms[RUNS / 2], ms[RUNS - 1]);
     }
 
-    private static String generatedTranscript(Random random) {
+    static String generatedTranscript(Random random) {
         StringBuilder sb = new StringBuilder("大家好,欢迎收看本周的AI新闻速递。");
         while (sb.length() < TARGET_CHARS) {
             sb.append(pick(random, SUBJECTS)).append(pick(random, VERBS)).append(pick(random, OBJECTS))

@@ -70,8 +70,9 @@ class TimedFormatsImportTest {
     }
 
     @Test
-    void aTxtFileThatStartsWithWebvttIsReadAsWebVtt() {
+    void aTxtOrSrtFileThatStartsWithWebvttIsReadAsWebVtt() {
         assertThat(read("captions.txt", "WEBVTT\n\n00:01.000 --> 00:02.000\n字幕\n").format()).isEqualTo(TranscriptFormat.VTT);
+        assertThat(read("captions.srt", "WEBVTT\n\n00:01.000 --> 00:02.000\n字幕\n").format()).isEqualTo(TranscriptFormat.VTT);
     }
 
     @Test

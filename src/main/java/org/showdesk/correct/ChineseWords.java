@@ -1,0 +1,123 @@
+package org.showdesk.correct;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Word boundaries and everyday-word frequencies from HanLP's segmenter and core dictionary.
+ *
+ * <p>HanLP needs 0.3–3 s to load its dictionaries, longer than a host should wait for the first
+ * findings. It therefore loads on a daemon thread the first time anyone asks; until it is ready
+ * {@link #isReady()} is false and callers fall back to character boundaries.
+ */
+public final class ChineseWords {
+    /**
+     * Core-dictionary frequency from which a glossary term counts as everyday vocabulary worth a warning
+     * (北京 1378, 童话 15, 模型 14, 升腾 3; names such as 钉钉 or 智谱 are 0).
+     */
+    static final int EVERYDAY_FREQUENCY = 5;
+
+    private static final CompletableFuture<Boolean> LOADED = new CompletableFuture<>();
+    private static volatile boolean started;
+
+    private ChineseWords() {
+    }
+
+    /** Starts loading HanLP in the background (idempotent); returns at once. */
+    public static void preloadInBackground() {
+        if (started) return;
+        synchronized (ChineseWords.class) {
+            if (started) return;
+            started = true;
+            Thread loader = new Thread(ChineseWords::load, "hanlp-preload");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static void load() {
+        try {
+            HanLP.segment("预加载分词词典");
+            CoreDictionary.getTermFrequency("模型");
+            LOADED.complete(true);
+        } catch (RuntimeException | LinkageError e) {
+            // Without HanLP the engine still works on character boundaries; the cause is kept for awaitReady.
+            LOADED.completeExceptionally(e);
+        }
+    }
+
+    public static boolean isReady() {
+        return LOADED.isDone() && !LOADED.isCompletedExceptionally();
+    }
+
+    /**
+     * Starts loading if needed and waits up to {@code millis} for it; true when segmentation is available.
+     * For callers that prefer complete results over a fast first answer (a batch {@code fix}, tests).
+     */
+    public static boolean awaitReady(long millis) {
+        preloadInBackground();
+        try {
+            return LOADED.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Offsets (relative to {@code clause}) where a span may start or end: every word boundary, and also
+     * inside words HanLP only guessed at. A misheard span often fuses with its neighbour (童话顺和 →
+     * 童话/顺和), so only established words (顺畅, 负能量) block a cut. Null when HanLP is not loaded.
+     */
+    static BitSet boundaries(String clause) {
+        if (!isReady()) return null;
+        BitSet cuts = new BitSet(clause.length() + 1);
+        int offset = 0;
+        cuts.set(0);
+        List<Term> words = HanLP.segment(clause);
+        for (Term w : words) {
+            int length = w.word.length();
+            if (length > 1 && !isEstablishedWord(w.word)) cuts.set(offset + 1, offset + length);
+            offset += length;
+            cuts.set(offset);
+        }
+        // HanLP may normalise characters; if its words do not add up to the clause, trust nothing.
+        return offset == clause.length() ? cuts : null;
+    }
+
+    private static boolean isEstablishedWord(String word) {
+        return CoreDictionary.getTermFrequency(word) >= 2 || CustomDictionary.contains(word);
+    }
+
+    /** Core-dictionary frequency of a word, 0 when unknown or HanLP is not loaded. */
+    static int frequency(String word) {
+        if (!isReady()) return 0;
+        return CoreDictionary.getTermFrequency(word);
+    }
+
+    /** Loads HanLP on the calling thread if needed; for glossary import, which runs off the UI thread. */
+    static int frequencyWaiting(String word) {
+        awaitReady(10_000);
+        return frequency(word);
+    }
+
+    static boolean isEverydayWord(String word) {
+        return frequency(word) >= EVERYDAY_FREQUENCY;
+    }
+
+    /** Any word of the core dictionary: a transcript span that is one was probably meant as written. */
+    static boolean isDictionaryWord(String word) {
+        return frequency(word) > 0;
+    }
+}
