@@ -67,15 +67,7 @@ public final class EntriesView {
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
 
-        Label message = new Label();
-        message.setId("entries-message");
-        message.getStyleClass().add("pane-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.setOnMouseClicked(e -> model.clearMessage());
-        message.visibleProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
-        message.managedProperty().bind(message.visibleProperty());
-        message.setMaxWidth(Double.MAX_VALUE);
+        Label message = MessageBanner.of("entries-message", model.messageProperty(), model::clearMessage);
 
         ScrollPane editor = new ScrollPane(new EntryEditorView(model.editor()).view());
         editor.setFitToWidth(true);

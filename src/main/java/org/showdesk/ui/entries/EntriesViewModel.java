@@ -17,7 +17,6 @@ import org.showdesk.model.Transcript;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,6 +35,7 @@ public final class EntriesViewModel {
     private final OpenShow show;
     private final Executor background;
     private final Executor fx;
+    private final BackgroundWork work;
     private final CoalescingWriter writer;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<Entry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
@@ -59,6 +59,7 @@ public final class EntriesViewModel {
         this.show = show;
         this.background = background;
         this.fx = fx;
+        this.work = new BackgroundWork(background, fx, message::set);
         this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Saving the entries")));
     }
 
@@ -77,7 +78,7 @@ public final class EntriesViewModel {
             return;
         }
         Entry selected = selectedEntry.get();
-        inBackground("Opening the episode's entries",
+        work.run("Opening the episode's entries",
                 () -> new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
                         new EntrySplitter(show.glossary().list())),
                 loaded -> {
@@ -199,7 +200,7 @@ public final class EntriesViewModel {
         if (ep == 0) return;
         Transcript t = transcript;
         EntrySplitter s = splitter;
-        inBackground("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
+        work.run("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
             if (ep != episodeId) return;
             entries.setAll(stored);
             select(stored.isEmpty() ? -1 : 0);
@@ -262,12 +263,6 @@ public final class EntriesViewModel {
         }
     }
 
-    private <T> void inBackground(String what, java.util.function.Supplier<T> work, Consumer<T> then) {
-        CompletableFuture.supplyAsync(work, background).whenComplete((result, failure) -> fx.execute(() -> {
-            if (failure != null) fail(failure, what);
-            else then.accept(result);
-        }));
-    }
 
     private void fail(Throwable e, String what) {
         message.set(HostMessages.of(e, what));

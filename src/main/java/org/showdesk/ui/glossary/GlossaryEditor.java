@@ -34,6 +34,7 @@ import javafx.util.StringConverter;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
+import org.showdesk.ui.entries.MessageBanner;
 import org.showdesk.ui.entries.OnFxThread;
 
 import java.io.File;
@@ -120,15 +121,7 @@ public final class GlossaryEditor {
     }
 
     private Node message() {
-        Label message = new Label();
-        message.setId("glossary-message");
-        message.getStyleClass().add("pane-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
+        return MessageBanner.of("glossary-message", model.messageProperty(), model::clearMessage);
     }
 
     private Node table() {

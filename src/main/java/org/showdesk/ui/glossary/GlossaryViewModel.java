@@ -14,13 +14,12 @@ import javafx.collections.transformation.FilteredList;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
-import org.showdesk.ui.entries.HostMessages;
+import org.showdesk.ui.entries.BackgroundWork;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,8 +30,7 @@ import java.util.function.Supplier;
  */
 public final class GlossaryViewModel {
     private final OpenShow show;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundWork work;
     private final GlossaryTransfer transfer;
     private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
     private final FilteredList<GlossaryTerm> visible = new FilteredList<>(terms, t -> true);
@@ -51,15 +49,14 @@ public final class GlossaryViewModel {
 
     public GlossaryViewModel(OpenShow show, Executor background, Executor fx, GlossaryTransfer transfer) {
         this.show = show;
-        this.background = background;
-        this.fx = fx;
+        this.work = new BackgroundWork(background, fx, message::set);
         this.transfer = transfer;
         search.addListener((o, was, now) -> visible.setPredicate(matching(now)));
         selected.addListener((o, was, now) -> fillForm(now));
     }
 
     public void load() {
-        inBackground("Reading the glossary", () -> show.glossary().list(), this::showTerms);
+        work.run("Reading the glossary", () -> show.glossary().list(), this::showTerms);
     }
 
     private void showTerms(List<GlossaryTerm> stored) {
@@ -163,7 +160,7 @@ public final class GlossaryViewModel {
 
     public void exportFile(Path file) {
         List<GlossaryTerm> all = List.copyOf(terms);
-        inBackground("Exporting the glossary", () -> {
+        work.run("Exporting the glossary", () -> {
             transfer.write(file, all);
             return "Exported " + all.size() + " terms to " + file + ".";
         }, message::set);
@@ -193,7 +190,7 @@ public final class GlossaryViewModel {
 
     /** Runs a change in the background, then reads the glossary back and tells the listeners. */
     private <T> void write(String what, Supplier<T> change, Consumer<T> then) {
-        inBackground(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
+        work.run(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
             showTerms(done.terms());
             then.accept(done.result());
             changeListeners.forEach(Runnable::run);
@@ -203,12 +200,6 @@ public final class GlossaryViewModel {
     private record Written<T>(T result, List<GlossaryTerm> terms) {
     }
 
-    private <T> void inBackground(String what, Supplier<T> work, Consumer<T> then) {
-        CompletableFuture.supplyAsync(work, background).whenComplete((result, failure) -> fx.execute(() -> {
-            if (failure != null) message.set(HostMessages.of(failure, what));
-            else then.accept(result);
-        }));
-    }
 
     /** Called after every change of the glossary, so the window can scan the transcript again. */
     public void addGlossaryChangedListener(Runnable listener) {
@@ -219,6 +210,7 @@ public final class GlossaryViewModel {
     public ObservableList<GlossaryTerm> allTerms() { return FXCollections.unmodifiableObservableList(terms); }
     public StringProperty searchProperty() { return search; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public void clearMessage() { message.set(""); }
     public ObjectProperty<GlossaryTerm> selectedProperty() { return selected; }
     public StringProperty termProperty() { return term; }
     public ObjectProperty<TermCategory> categoryProperty() { return category; }

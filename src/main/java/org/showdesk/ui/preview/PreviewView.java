@@ -24,6 +24,7 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.model.Entry;
+import org.showdesk.ui.entries.MessageBanner;
 import org.showdesk.ui.entries.OnFxThread;
 
 import java.io.File;
@@ -81,16 +82,7 @@ public final class PreviewView {
         }
         root.setTop(toolbar());
         root.setCenter(tabPane);
-        Label message = new Label();
-        message.setId("preview-message");
-        message.getStyleClass().add("pane-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
-        message.managedProperty().bind(message.visibleProperty());
-        message.setOnMouseClicked(e -> model.clearMessage());
-        root.setBottom(message);
+        root.setBottom(MessageBanner.of("preview-message", model.messageProperty(), model::clearMessage));
     }
 
     public Node view() {

@@ -13,7 +13,7 @@ import org.showdesk.draft.TemplateSet;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
-import org.showdesk.ui.entries.HostMessages;
+import org.showdesk.ui.entries.BackgroundWork;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,8 +36,7 @@ import java.util.function.Supplier;
  */
 public final class PreviewViewModel {
     private final OpenShow show;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundWork work;
     private final Coalescer coalescer;
     private final Map<PreviewTab, ReadOnlyObjectWrapper<RenderedTab>> tabs = new EnumMap<>(PreviewTab.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -54,8 +52,7 @@ public final class PreviewViewModel {
      */
     public PreviewViewModel(OpenShow show, Executor background, Executor fx, Coalescer coalescer) {
         this.show = show;
-        this.background = background;
-        this.fx = fx;
+        this.work = new BackgroundWork(background, fx, message::set);
         this.coalescer = coalescer;
         for (PreviewTab t : PreviewTab.values()) tabs.put(t, new ReadOnlyObjectWrapper<>(this, t.name()));
     }
@@ -75,7 +72,7 @@ public final class PreviewViewModel {
             renderNow();
             return;
         }
-        inBackground("Opening the preview", () -> new Loaded(show.episodes().content(ep),
+        work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
                 TemplateSet.defaults().withOverrides(show.settings().templates())), loaded -> {
             if (generation != loadGeneration) return;
             content = loaded.content();
@@ -107,7 +104,7 @@ public final class PreviewViewModel {
             }
             return;
         }
-        inBackground("Rendering the preview", () -> renderAll(c, t, showName), rendered -> {
+        work.run("Rendering the preview", () -> renderAll(c, t, showName), rendered -> {
             if (generation != renderGeneration) return;
             rendered.forEach((tab, r) -> tabs.get(tab).set(r));
         });
@@ -154,7 +151,7 @@ public final class PreviewViewModel {
             message.set("Open an episode before exporting.");
             return;
         }
-        inBackground("Exporting", () -> {
+        work.run("Exporting", () -> {
             Output output = new Exporter(t).render(format, c, showName);
             writeAtomically(file, output.text());
             String warnings = String.join(" ", output.warnings());
@@ -200,12 +197,6 @@ public final class PreviewViewModel {
                 : e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
     }
 
-    private <T> void inBackground(String what, Supplier<T> work, Consumer<T> then) {
-        CompletableFuture.supplyAsync(work, background).whenComplete((result, failure) -> fx.execute(() -> {
-            if (failure != null) message.set(HostMessages.of(failure, what));
-            else then.accept(result);
-        }));
-    }
 
     public ReadOnlyObjectProperty<RenderedTab> tabProperty(PreviewTab tab) {
         return tabs.get(tab).getReadOnlyProperty();
