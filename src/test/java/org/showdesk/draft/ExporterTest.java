@@ -132,6 +132,22 @@ class ExporterTest {
     }
 
     @Test
+    void evenAShowTemplateThatSkipsEscapingCannotPutLiveMarkupIntoTheHtml() {
+        // A host may write {{{summary}}}: the Markdown renderer is the second line of defence.
+        TemplateSet raw = TemplateSet.defaults().withOverrides(Map.of("md",
+                "{{#items}}\n## {{{title}}}\n\n{{{summary}}}\n\n{{/items}}"));
+        EpisodeContent content = rundown();
+        List<Entry> entries = new ArrayList<>(content.entries());
+        entries.set(1, entries.get(1).withFields("<script>alert(1)</script>", List.of(), "",
+                "摘要 <iframe src=\"https://evil.example\"></iframe> [x](javascript:alert(2)) <a href=\"javascript:alert(3)\">y</a>"
+                        + " [ok](mailto:host@example.org) ![i](javascript:alert(4))", List.of(), 20_000L, null, ""));
+        String html = new Exporter(raw).render(OutputFormat.HTML,
+                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报").text();
+        assertThat(html).doesNotContain("<script", "<iframe", "href=\"javascript", "src=\"javascript", "<a href=\"javascript");
+        assertThat(html).contains("&lt;script&gt;", "&lt;iframe", "href=\"mailto:host@example.org\"", "href=\"#\"");
+    }
+
+    @Test
     void theHtmlPageIsStandaloneWithInlineStylesAndAChineseFontStack() {
         String html = exporter.render(OutputFormat.HTML, rundown(), "AI周报").text();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">", "lang=\"zh-CN\"",
@@ -198,6 +214,24 @@ class ExporterTest {
         assertThat(root.get("entries").get(1).get("links").get(0).get("url").asText()).isEqualTo("arXiv:2312.17742v1");
         assertThat(root.get("corrections").get(0).get("after").asText()).isEqualTo("同花顺");
         assertThat(root.get("corrections").get(0).get("undone_at").isNull()).isTrue();
+    }
+
+    @Test
+    void theEntriesAloneAreAJsonArrayWithTheSameFields() throws Exception {
+        JsonNode array = new ObjectMapper().readTree(EpisodeJson.entries(rundown().entries()));
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(5);
+        assertThat(fieldNames(array.get(1))).containsExactly("id", "kind", "first_cue_id", "last_cue_id", "title",
+                "organizations", "category", "summary", "links", "start_ms", "status", "notes");
+        assertThat(array.get(0).get("kind").asText()).isEqualTo("intro");
+    }
+
+    @Test
+    void templatesStoredInTheShowAreUsedForItsOutputs() {
+        TemplateSet show = TemplateSet.defaults().withTemplates(List.of(new org.showdesk.model.Template("bilibili",
+                "{{show}}本期{{itemCount}}条：{{#items}}{{title}} {{/items}}")));
+        assertThat(new Exporter(show).render(OutputFormat.BILIBILI, rundown(), "AI周报").text())
+                .isEqualTo("AI周报本期3条：SynCLR HyperDreamer RichDreamer\n");
     }
 
     @Test
