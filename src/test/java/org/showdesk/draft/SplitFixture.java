@@ -18,7 +18,7 @@ import java.util.List;
 public record SplitFixture(String name, Transcript transcript, List<Segment> segments) {
     /** The splitter was developed against these. */
     public static final List<String> TUNING = List.of("weekly-research", "weekly-industry", "weekly-mixed");
-    /** Written afterwards and never used to change the splitter. */
+    /** Written afterwards; only its outro phrasing was used to change the splitter (see the file's header). */
     public static final List<String> HELD_OUT = List.of("weekly-heldout");
 
     /** A true entry: its kind and the index of its first cue. */
