@@ -156,6 +156,23 @@ class ExporterTest {
     }
 
     @Test
+    void theClipboardFragmentIsTheStyledArticleWithoutThePage() {
+        String fragment = exporter.showNotesFragment(rundown(), "AI周报");
+        assertThat(fragment).startsWith("<article style=").endsWith("</article>\n").contains("<h2 style=")
+                .doesNotContain("<html", "<head", "<body");
+    }
+
+    @Test
+    void aLineBreakInAnEntryTitleDoesNotBreakTheChaptersBlock() {
+        EpisodeContent content = rundown();
+        List<Entry> entries = new ArrayList<>(content.entries());
+        entries.set(2, entries.get(2).withTitle("Hyper\nDreamer"));
+        String text = exporter.render(OutputFormat.YOUTUBE,
+                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报").text();
+        assertThat(text).contains("1:00 Hyper Dreamer\n1:40 RichDreamer");
+    }
+
+    @Test
     void theMarkdownShowNotesEscapeTextButKeepLinksClickable() {
         EpisodeContent content = rundown();
         List<Entry> entries = new ArrayList<>(content.entries());
