@@ -124,7 +124,9 @@ public final class PreviewViewModel {
                 Output markdown = exporter.render(OutputFormat.MD, content, showName);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
-                return new RenderedTab(tab, output.text(), markdown.text(), output.text(), lengths, output.notes(), "");
+                // The clipboard gets the styled fragment, not the whole page: rich editors paste a fragment cleanly.
+                return new RenderedTab(tab, output.text(), markdown.text(), exporter.showNotesFragment(content, showName),
+                        lengths, output.notes(), "");
             }
             return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
                     output.notes(), "");
