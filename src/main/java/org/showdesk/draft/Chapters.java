@@ -98,7 +98,8 @@ public final class Chapters {
     }
 
     static String titleOf(Entry entry, int index) {
-        if (!entry.title().isBlank()) return entry.title().strip();
+        // A line break inside a title would end the chapter line and break the block.
+        if (!entry.title().isBlank()) return entry.title().strip().replaceAll("\\s+", " ");
         if (entry.kind() == EntryKind.INTRO) return "开场";
         if (entry.kind() == EntryKind.OUTRO) return "结尾";
         return "第" + (index + 1) + "条";

@@ -80,8 +80,8 @@ public final class EntryEdits {
 
     /**
      * Moves the start of entry {@code index} to cue {@code newFirstCueId}; the entry just before it in the
-     * transcript (if any) ends or starts accordingly, so no sentence is lost or counted twice. Both keep at
-     * least one sentence. The moved entry's start time follows its new first cue.
+     * transcript ends accordingly, so no sentence is lost or counted twice, and both keep at least one sentence.
+     * Without such a neighbour the entry can only start earlier, over sentences that no entry holds. The moved entry's start time follows its new first cue.
      */
     public static List<Entry> moveStart(List<Entry> entries, int index, long newFirstCueId, Transcript transcript) {
         Entry entry = at(entries, index);
@@ -93,12 +93,16 @@ public final class EntryEdits {
         for (int i = 0; i < entries.size(); i++) {
             if (i != index && transcript.indexOfCue(entries.get(i).lastCueId()) == first - 1) before = i;
         }
-        int lowest = before < 0 ? first : cueIndex(transcript, entries.get(before).firstCueId(), entries.get(before)) + 1;
-        if (before < 0 && target < first) lowest = freeFrom(entries, index, first, transcript);
-        if (target < lowest || target > last) {
+        // With a neighbour just before it, the two trade sentences; without one, the entry can only grow back
+        // over sentences no entry holds, since moving it later would leave sentences in no entry.
+        int lowest = before < 0 ? freeFrom(entries, index, first, transcript)
+                : cueIndex(transcript, entries.get(before).firstCueId(), entries.get(before)) + 1;
+        int highest = before < 0 ? first : last;
+        if (target < lowest || target > highest) {
             throw new ShowdeskException("Cannot move the start of \"" + label(entry) + "\" to sentence " + (target + 1)
-                    + ": it can start between sentences " + (lowest + 1) + " and " + (last + 1)
-                    + ", so that every entry keeps at least one sentence.");
+                    + (lowest == highest ? ": it has no neighbour before it to hand sentences to, so its start stays at sentence "
+                    + (lowest + 1) + "." : ": it can start between sentences " + (lowest + 1) + " and " + (highest + 1)
+                    + ", so that every sentence stays in exactly one entry and every entry keeps at least one."));
         }
         List<Entry> out = new ArrayList<>(entries);
         Entry moved = entry.withSpan(newFirstCueId, entry.lastCueId());

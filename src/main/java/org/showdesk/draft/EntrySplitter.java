@@ -24,7 +24,8 @@ public final class EntrySplitter {
     private static final Pattern INTRO = Pattern.compile(
             "大家好|这里是|欢迎(?:收看|收听|来到|回到)|本期(?:节目|周报)?(?:我们)?(?:将|会)?(?:为大家)?(?:介绍|带来)|(?i:hello everyone|welcome to)");
     private static final Pattern OUTRO = Pattern.compile(
-            "(?:这|本)期(?:节目|周报|内容)?就(?:到这里|是这些|先到这)|感谢(?:收看|收听|观看|大家)|下期(?:再)?见|我们下(?:期|次)|"
+            "(?:这|本)期(?:节目|周报|内容)?就(?:到这里|是这些|先到这)|以上就是(?:本|这)期|感谢(?:收看|收听|观看|大家)|"
+                    + "下(?:期|周|次)(?:再)?见|我们下(?:期|周|次)|拜拜|"
                     + "(?i:thank(?:s| you) for (?:listening|watching)|see you next)");
     /** An outro sits in the last few sentences; "下期见" earlier in an episode is a promise, not the end. */
     private static final int OUTRO_WINDOW = 4;

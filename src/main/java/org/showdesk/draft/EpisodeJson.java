@@ -12,6 +12,7 @@ import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The whole episode as JSON for scripts and archives. The shape is versioned ("format":
@@ -46,9 +47,34 @@ public final class EpisodeJson {
             n.put("raw", c.rawText());
             n.put("text", c.text());
         }
-        ArrayNode entries = root.putArray("entries");
-        for (Entry e : content.entries()) {
-            ObjectNode n = entries.addObject();
+        writeEntries(root.putArray("entries"), content.entries());
+        ArrayNode corrections = root.putArray("corrections");
+        for (Correction c : content.corrections()) {
+            ObjectNode n = corrections.addObject();
+            n.put("id", c.id());
+            n.put("cue_id", c.cueId());
+            n.put("offset_in_cue", c.offsetInCue());
+            n.put("before", c.before());
+            n.put("after", c.after());
+            n.put("rule", c.rule());
+            n.put("term", c.term());
+            n.put("confidence", c.confidence());
+            n.put("applied_at", instant(c.appliedAt()));
+            n.put("undone_at", instant(c.undoneAt()));
+        }
+        return text(root);
+    }
+
+    /** The entries alone, as a JSON array with the same fields as in {@link #write} (for `entries --json`). */
+    public static String entries(List<Entry> entries) {
+        ArrayNode array = MAPPER.createArrayNode();
+        writeEntries(array, entries);
+        return text(array);
+    }
+
+    private static void writeEntries(ArrayNode array, List<Entry> entries) {
+        for (Entry e : entries) {
+            ObjectNode n = array.addObject();
             n.put("id", e.id());
             n.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
             n.put("first_cue_id", e.firstCueId());
@@ -64,22 +90,11 @@ public final class EpisodeJson {
             n.put("status", e.status().name().toLowerCase(java.util.Locale.ROOT));
             n.put("notes", e.notes());
         }
-        ArrayNode corrections = root.putArray("corrections");
-        for (Correction c : content.corrections()) {
-            ObjectNode n = corrections.addObject();
-            n.put("id", c.id());
-            n.put("cue_id", c.cueId());
-            n.put("offset_in_cue", c.offsetInCue());
-            n.put("before", c.before());
-            n.put("after", c.after());
-            n.put("rule", c.rule());
-            n.put("term", c.term());
-            n.put("confidence", c.confidence());
-            n.put("applied_at", instant(c.appliedAt()));
-            n.put("undone_at", instant(c.undoneAt()));
-        }
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serializes", e);
         }

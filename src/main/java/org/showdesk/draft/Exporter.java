@@ -44,6 +44,14 @@ public final class Exporter {
         };
     }
 
+    /**
+     * The show notes as one styled {@code <article>} element (no page around it), to put on the clipboard
+     * as HTML: pasted into a rich editor it keeps its look. Same safety as the HTML export.
+     */
+    public String showNotesFragment(EpisodeContent content, String showName) {
+        return ShowNotesHtml.fragment(markdown(content, showName, new ArrayList<>()));
+    }
+
     /** The values the templates see, e.g. for a template editor's preview or field list. */
     public Map<String, Object> templateValues(EpisodeContent content, String showName) {
         Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript());

@@ -48,14 +48,17 @@ final class ShowNotesHtml {
     }
 
     static String page(String title, String markdown) {
-        Node document = PARSER.parse(markdown);
-        String body = RENDERER.render(document);
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n</head>\n"
-                + "<body style=\"margin:0;padding:0;background:#fff;\">\n"
-                + "<article style=\"max-width:46em;margin:0 auto;padding:1.5em;color:#222;font-size:16px;font-family:"
-                + FONT_STACK.replace("'", "&#39;") + ";\">\n" + body + "</article>\n</body>\n</html>\n";
+                + "<body style=\"margin:0;padding:0;background:#fff;\">\n" + fragment(markdown) + "</body>\n</html>\n";
+    }
+
+    /** The styled article alone, for the clipboard: rich editors take it with its inline styles. */
+    static String fragment(String markdown) {
+        String body = RENDERER.render(PARSER.parse(markdown));
+        return "<article style=\"max-width:46em;margin:0 auto;padding:1.5em;color:#222;font-size:16px;font-family:"
+                + FONT_STACK.replace("'", "&#39;") + ";\">\n" + body + "</article>\n";
     }
 
     static String escape(String s) {

@@ -61,6 +61,13 @@ public final class TemplateSet {
         return new TemplateSet(defaults, Map.copyOf(merged));
     }
 
+    /** This set with the show's stored templates in place of the defaults of the same name. */
+    public TemplateSet withTemplates(java.util.Collection<org.showdesk.model.Template> stored) {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (org.showdesk.model.Template t : stored) bodies.put(t.name(), t.body());
+        return withOverrides(bodies);
+    }
+
     /** The body in force for {@code name}: the show's own if it has one, else the default. */
     public String body(String name) {
         String body = overrides.getOrDefault(name, defaults.get(name));

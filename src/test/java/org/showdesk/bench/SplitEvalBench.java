@@ -25,7 +25,7 @@ public final class SplitEvalBench {
             System.out.println(g.isEmpty() ? "== without glossary" : "== with a 3-term glossary");
             EntrySplitter splitter = new EntrySplitter(g);
             BoundaryScore total = null;
-            for (String name : java.util.stream.Stream.concat(SplitFixture.TUNING.stream(), SplitFixture.HELD_OUT.stream()).toList()) {
+            for (String name : java.util.stream.Stream.of(SplitFixture.TUNING, SplitFixture.HELD_OUT, SplitFixture.UNSEEN).flatMap(List::stream).toList()) {
                 SplitFixture f = SplitFixture.load(name, true);
                 long t0 = System.nanoTime();
                 List<Entry> entries = splitter.suggest(1, f.transcript());

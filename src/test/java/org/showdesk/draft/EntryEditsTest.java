@@ -95,14 +95,59 @@ class EntryEditsTest {
     void aBoundaryCannotMoveSoFarThatAnEntryLosesAllItsSentences() {
         assertThatThrownBy(() -> EntryEdits.moveStart(rundown, 1, 1, transcript)).isInstanceOf(ShowdeskException.class)
                 .hasMessage("Cannot move the start of \"B\" to sentence 1: it can start between sentences 2 and 6,"
-                        + " so that every entry keeps at least one sentence.");
+                        + " so that every sentence stays in exactly one entry and every entry keeps at least one.");
         assertThatThrownBy(() -> EntryEdits.moveStart(rundown, 1, 7, transcript)).isInstanceOf(ShowdeskException.class);
+    }
+
+    @Test
+    void theFirstEntryCannotGiveAwayItsOpeningSentencesToNobody() {
+        assertThatThrownBy(() -> EntryEdits.moveStart(rundown, 0, 2, transcript)).isInstanceOf(ShowdeskException.class)
+                .hasMessageContaining("no neighbour before it");
+    }
+
+    @Test
+    void anEntryCanGrowBackOverSentencesNoEntryHolds() {
+        List<Entry> gap = List.of(rundown.get(0).withSpan(1, 2), rundown.get(1), rundown.get(2)); // sentence 3 is free
+        List<Entry> out = EntryEdits.moveStart(gap, 1, 3, transcript);
+        assertThat(out.get(1).firstCueId()).isEqualTo(3);
+        assertThat(out.get(0).lastCueId()).isEqualTo(2);
     }
 
     @Test
     void reorderingMovesOneEntryAndKeepsTheOthersInOrder() {
         assertThat(EntryEdits.move(rundown, 0, 2)).extracting(Entry::title).containsExactly("B", "结尾", "A");
         assertThat(EntryEdits.move(rundown, 2, 0)).extracting(Entry::title).containsExactly("结尾", "A", "B");
+    }
+
+    @Test
+    void anyMixOfEditsKeepsEverySentenceInExactlyOneEntry() {
+        Transcript t = SplitFixture.load("weekly-research", false).transcript();
+        List<Entry> entries = new EntrySplitter(List.of()).suggest(1, t);
+        java.util.Random random = new java.util.Random(42);
+        int applied = 0;
+        for (int step = 0; step < 2000; step++) {
+            int i = random.nextInt(entries.size());
+            long cue = t.cues().get(random.nextInt(t.size())).id();
+            try {
+                entries = switch (random.nextInt(4)) {
+                    case 0 -> EntryEdits.split(entries, i, cue, t);
+                    case 1 -> i + 1 < entries.size() ? EntryEdits.mergeWithNext(entries, i, t) : entries;
+                    case 2 -> EntryEdits.moveStart(entries, i, cue, t);
+                    default -> EntryEdits.move(entries, i, random.nextInt(entries.size()));
+                };
+                applied++;
+            } catch (ShowdeskException refused) {
+                continue; // a refused edit must leave nothing to check: the list is unchanged
+            }
+            int[] owners = new int[t.size()];
+            for (Entry e : entries) {
+                int first = t.indexOfCue(e.firstCueId()), last = t.indexOfCue(e.lastCueId());
+                assertThat(first).as("step " + step).isLessThanOrEqualTo(last);
+                for (int c = first; c <= last; c++) owners[c]++;
+            }
+            assertThat(owners).as("step " + step).containsOnly(1);
+        }
+        assertThat(applied).as("most random edits are possible").isGreaterThan(500);
     }
 
     @Test

@@ -23,11 +23,13 @@ class EntrySplitterTest {
     }
 
     @Test
-    void onTheHeldOutFixtureTheSplitStaysUsable() {
-        // Measured 0.905 / 0.905 on text the splitter was never tuned on.
-        BoundaryScore heldOut = score(SplitFixture.HELD_OUT);
-        assertThat(heldOut.precision()).as("precision").isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.recall()).as("recall").isGreaterThanOrEqualTo(0.85);
+    void onFixturesWrittenAfterTheTuningTheSplitStaysUsable() {
+        // weekly-heldout: 0.905 / 0.905 when first measured, 0.909 / 0.952 after its sign-offs were added;
+        // weekly-unseen: 1.000 / 1.000, measured once. Together 0.953 / 0.976.
+        BoundaryScore later = score(java.util.stream.Stream.concat(SplitFixture.HELD_OUT.stream(),
+                SplitFixture.UNSEEN.stream()).toList());
+        assertThat(later.precision()).as("precision").isGreaterThanOrEqualTo(0.88);
+        assertThat(later.recall()).as("recall").isGreaterThanOrEqualTo(0.88);
     }
 
     @Test

@@ -52,12 +52,9 @@ class ExporterTest {
 
     @Test
     void aDescriptionOverTheLimitIsReportedWithHowMuchToCutAndNotTruncated() {
-        EpisodeContent content = rundown();
-        List<Entry> entries = new ArrayList<>(content.entries());
-        entries.set(1, entries.get(1).withFields("SynCLR", List.of("Google Research"), "", "合成数据".repeat(600),
+        EpisodeContent changed = rundownWith(1, e -> e.withFields("SynCLR", List.of("Google Research"), "", "合成数据".repeat(600),
                 List.of(), 20_000L, null, ""));
-        Output out = exporter.render(OutputFormat.BILIBILI,
-                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报");
+        Output out = exporter.render(OutputFormat.BILIBILI, changed, "AI周报");
         LengthReport description = out.lengths().get(0);
         assertThat(out.text()).contains("合成数据".repeat(600));
         assertThat(description.isOver()).isTrue();
@@ -81,11 +78,8 @@ class ExporterTest {
 
     @Test
     void chineseTextCanFitYoutubesCharacterLimitButNotItsByteLimit() {
-        EpisodeContent content = rundown();
-        List<Entry> entries = new ArrayList<>(content.entries());
-        entries.set(1, entries.get(1).withFields("SynCLR", List.of(), "", "合".repeat(2000), List.of(), 20_000L, null, ""));
-        Output out = exporter.render(OutputFormat.YOUTUBE,
-                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报");
+        EpisodeContent changed = rundownWith(1, e -> e.withFields("SynCLR", List.of(), "", "合".repeat(2000), List.of(), 20_000L, null, ""));
+        Output out = exporter.render(OutputFormat.YOUTUBE, changed, "AI周报");
         assertThat(out.lengths().get(0).isOver()).isFalse();
         assertThat(out.lengths().get(1).isOver()).isTrue();
         assertThat(out.lengths().get(1).message()).contains("over by", "cut", "bytes (a Chinese character is 3 bytes)");
@@ -93,22 +87,16 @@ class ExporterTest {
 
     @Test
     void angleBracketsInAYoutubeDescriptionAreReportedNotReplaced() {
-        EpisodeContent content = rundown();
-        List<Entry> entries = new ArrayList<>(content.entries());
-        entries.set(2, entries.get(2).withTitle("<HyperDreamer>"));
-        Output out = exporter.render(OutputFormat.YOUTUBE,
-                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报");
+        EpisodeContent changed = rundownWith(2, e -> e.withTitle("<HyperDreamer>"));
+        Output out = exporter.render(OutputFormat.YOUTUBE, changed, "AI周报");
         assertThat(out.text()).contains("<HyperDreamer>");
         assertThat(out.notes()).anyMatch(n -> n.contains("YouTube refuses '<'") && n.contains("column"));
     }
 
     @Test
     void chapterFixesAreReportedInTheYoutubeNotes() {
-        EpisodeContent content = rundown();
-        List<Entry> entries = new ArrayList<>(content.entries());
-        entries.set(0, entries.get(0).withFields("开场", List.of(), "", "", List.of(), 3_000L, null, ""));
-        Output out = exporter.render(OutputFormat.YOUTUBE,
-                new EpisodeContent(content.episode(), content.transcript(), entries, List.of()), "AI周报");
+        EpisodeContent changed = rundownWith(0, e -> e.withFields("开场", List.of(), "", "", List.of(), 3_000L, null, ""));
+        Output out = exporter.render(OutputFormat.YOUTUBE, changed, "AI周报");
         assertThat(out.text()).contains("0:00 开场");
         assertThat(out.notes()).anyMatch(n -> n.contains("moved from 0:03 to 0:00"));
     }
@@ -132,6 +120,19 @@ class ExporterTest {
     }
 
     @Test
+    void evenAShowTemplateThatSkipsEscapingCannotPutLiveMarkupIntoTheHtml() {
+        // A host may write {{{summary}}}: the Markdown renderer is the second line of defence.
+        TemplateSet raw = TemplateSet.defaults().withOverrides(Map.of("md",
+                "{{#items}}\n## {{{title}}}\n\n{{{summary}}}\n\n{{/items}}"));
+        EpisodeContent changed = rundownWith(1, e -> e.withFields("<script>alert(1)</script>", List.of(), "",
+                "摘要 <iframe src=\"https://evil.example\"></iframe> [x](javascript:alert(2)) <a href=\"javascript:alert(3)\">y</a>"
+                        + " [ok](mailto:host@example.org) ![i](javascript:alert(4))", List.of(), 20_000L, null, ""));
+        String html = new Exporter(raw).render(OutputFormat.HTML, changed, "AI周报").text();
+        assertThat(html).doesNotContain("<script", "<iframe", "href=\"javascript", "src=\"javascript", "<a href=\"javascript");
+        assertThat(html).contains("&lt;script&gt;", "&lt;iframe", "href=\"mailto:host@example.org\"", "href=\"#\"");
+    }
+
+    @Test
     void theHtmlPageIsStandaloneWithInlineStylesAndAChineseFontStack() {
         String html = exporter.render(OutputFormat.HTML, rundown(), "AI周报").text();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">", "lang=\"zh-CN\"",
@@ -140,12 +141,23 @@ class ExporterTest {
     }
 
     @Test
+    void theClipboardFragmentIsTheStyledArticleWithoutThePage() {
+        String fragment = exporter.showNotesFragment(rundown(), "AI周报");
+        assertThat(fragment).startsWith("<article style=").endsWith("</article>\n").contains("<h2 style=")
+                .doesNotContain("<html", "<head", "<body");
+    }
+
+    @Test
+    void aLineBreakInAnEntryTitleDoesNotBreakTheChaptersBlock() {
+        EpisodeContent changed = rundownWith(2, e -> e.withTitle("Hyper\nDreamer"));
+        String text = exporter.render(OutputFormat.YOUTUBE, changed, "AI周报").text();
+        assertThat(text).contains("1:00 Hyper Dreamer\n1:40 RichDreamer");
+    }
+
+    @Test
     void theMarkdownShowNotesEscapeTextButKeepLinksClickable() {
-        EpisodeContent content = rundown();
-        List<Entry> entries = new ArrayList<>(content.entries());
-        entries.set(2, entries.get(2).withTitle("Hyper*Dreamer* [beta]"));
-        String md = exporter.render(OutputFormat.MD, new EpisodeContent(content.episode(), content.transcript(), entries,
-                List.of()), "AI周报").text();
+        EpisodeContent changed = rundownWith(2, e -> e.withTitle("Hyper*Dreamer* [beta]"));
+        String md = exporter.render(OutputFormat.MD, changed, "AI周报").text();
         assertThat(md).startsWith("# AI周报 2024年1月第1期\n").contains("## 2. Hyper\\*Dreamer\\* \\[beta\\]",
                 "- paper: <https://arxiv.org/abs/2312.17742>");
     }
@@ -201,6 +213,24 @@ class ExporterTest {
     }
 
     @Test
+    void theEntriesAloneAreAJsonArrayWithTheSameFields() throws Exception {
+        JsonNode array = new ObjectMapper().readTree(EpisodeJson.entries(rundown().entries()));
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(5);
+        assertThat(fieldNames(array.get(1))).containsExactly("id", "kind", "first_cue_id", "last_cue_id", "title",
+                "organizations", "category", "summary", "links", "start_ms", "status", "notes");
+        assertThat(array.get(0).get("kind").asText()).isEqualTo("intro");
+    }
+
+    @Test
+    void templatesStoredInTheShowAreUsedForItsOutputs() {
+        TemplateSet show = TemplateSet.defaults().withTemplates(List.of(new org.showdesk.model.Template("bilibili",
+                "{{show}}本期{{itemCount}}条：{{#items}}{{title}} {{/items}}")));
+        assertThat(new Exporter(show).render(OutputFormat.BILIBILI, rundown(), "AI周报").text())
+                .isEqualTo("AI周报本期3条：SynCLR HyperDreamer RichDreamer\n");
+    }
+
+    @Test
     void templateValuesAreOfferedForAnEditorPreview() {
         Map<String, Object> values = exporter.templateValues(rundown(), "AI周报");
         assertThat(values).containsKeys("show", "episode", "title", "intro", "outro", "items", "entries", "chapters",
@@ -223,6 +253,14 @@ class ExporterTest {
         assertThat(OutputFormat.parse("vtt").fileName("ep1")).isEqualTo("ep1.vtt");
         assertThatThrownBy(() -> OutputFormat.parse("docx")).isInstanceOf(ShowdeskException.class)
                 .hasMessage("Unknown export format \"docx\": use one of bilibili, youtube, md, html, txt, srt, vtt, json.");
+    }
+
+    /** The rundown with entry {@code index} changed. */
+    private EpisodeContent rundownWith(int index, java.util.function.UnaryOperator<Entry> change) {
+        EpisodeContent content = rundown();
+        List<Entry> entries = new ArrayList<>(content.entries());
+        entries.set(index, change.apply(entries.get(index)));
+        return new EpisodeContent(content.episode(), content.transcript(), entries, List.of());
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -99,6 +99,12 @@ class TemplateSetTest {
     }
 
     @Test
+    void aListOfTagsCanBeWrittenWithTheDot() {
+        TemplateSet show = defaults.withOverrides(Map.of("t", "{{#tags}}#{{.}} {{/tags}}"));
+        assertThat(show.render("t", Map.of("tags", List.of("SynCLR", "MIT")))).isEqualTo("#SynCLR #MIT ");
+    }
+
+    @Test
     void anUnknownTemplateNameIsAClearError() {
         assertThatThrownBy(() -> defaults.body("tiktok")).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("bilibili, youtube, md, title");

@@ -1,0 +1,298 @@
+package org.showdesk.ui.entries;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.showdesk.app.OpenShow;
+import org.showdesk.draft.EntryEdits;
+import org.showdesk.draft.EntrySplitter;
+import org.showdesk.model.Cue;
+import org.showdesk.model.Entry;
+import org.showdesk.model.Transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The rundown of one episode and the editor of its selected entry. Reads and writes go through the
+ * store on the background executor; results come back through the FX executor. Every change is shown at
+ * once and saved in the background, a burst of edits coalesced into one transaction.
+ *
+ * <p>Rundown edits (reorder, split, merge, delete, suggest) are the draft package's pure operations;
+ * this class only applies them to the list it shows and stores the result.
+ */
+public final class EntriesViewModel {
+    private static final Object RUNDOWN = new Object();
+
+    private final OpenShow show;
+    private final Executor background;
+    private final Executor fx;
+    private final BackgroundWork work;
+    private final CoalescingWriter writer;
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Entry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+    private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>(this, "selectedEntry");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final EntryEditorModel editor = new EntryEditorModel(this::edited);
+    private final List<Consumer<List<Entry>>> changeListeners = new ArrayList<>();
+    private final List<Consumer<Entry>> selectionListeners = new ArrayList<>();
+
+    private long episodeId;
+    private Transcript transcript = Transcript.empty();
+    private EntrySplitter splitter = new EntrySplitter(List.of());
+    private int loadGeneration;
+
+    /**
+     * @param background runs store reads and writes (never the FX thread in the window; a same-thread executor in tests)
+     * @param fx         runs results on the FX thread ({@link OnFxThread#INSTANCE} in the window)
+     */
+    public EntriesViewModel(OpenShow show, Executor background, Executor fx) {
+        this.show = show;
+        this.background = background;
+        this.fx = fx;
+        this.work = new BackgroundWork(background, fx, message::set);
+        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Saving the entries")));
+    }
+
+    /** Shows the rundown of another episode (or nothing for {@code 0}). */
+    public void showEpisode(long newEpisodeId) {
+        episodeId = newEpisodeId;
+        reload();
+    }
+
+    /** Reads the episode's transcript, entries and glossary again, e.g. after the transcript was edited. */
+    public void reload() {
+        long ep = episodeId;
+        int generation = ++loadGeneration;
+        if (ep == 0) {
+            apply(generation, new Loaded(List.of(), Transcript.empty(), new EntrySplitter(List.of())));
+            return;
+        }
+        Entry selected = selectedEntry.get();
+        work.run("Opening the episode's entries",
+                () -> new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
+                        new EntrySplitter(show.glossary().list())),
+                loaded -> {
+                    apply(generation, loaded);
+                    if (selected != null) selectById(selected.id());
+                });
+    }
+
+    private record Loaded(List<Entry> entries, Transcript transcript, EntrySplitter splitter) {
+    }
+
+    private void apply(int generation, Loaded loaded) {
+        if (generation != loadGeneration) return; // a later episode was asked for meanwhile
+        transcript = loaded.transcript();
+        splitter = loaded.splitter();
+        entries.setAll(loaded.entries());
+        select(entries.isEmpty() ? -1 : 0);
+        fireChanged();
+    }
+
+    public void select(int index) {
+        int i = index >= 0 && index < entries.size() ? index : -1;
+        Entry e = i < 0 ? null : entries.get(i);
+        boolean changed = i != selectedIndex.get() || e != selectedEntry.get();
+        selectedIndex.set(i);
+        selectedEntry.set(e);
+        editor.show(e);
+        if (changed) selectionListeners.forEach(l -> l.accept(e));
+    }
+
+    /**
+     * Selects the entry whose span holds cue {@code cueId}, for a caret moving in the transcript. It does not
+     * tell the entry-selected listeners, so the transcript is not scrolled back to the entry's start.
+     */
+    public void selectEntryAtCue(long cueId) {
+        int cue = transcript.indexOfCue(cueId);
+        if (cue < 0) return;
+        for (int i = 0; i < entries.size(); i++) {
+            int first = transcript.indexOfCue(entries.get(i).firstCueId());
+            int last = transcript.indexOfCue(entries.get(i).lastCueId());
+            if (first <= cue && cue <= last) {
+                if (i != selectedIndex.get()) {
+                    selectedIndex.set(i);
+                    selectedEntry.set(entries.get(i));
+                    editor.show(entries.get(i));
+                }
+                return;
+            }
+        }
+    }
+
+    private void selectById(long id) {
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).id() == id) select(i);
+    }
+
+    public void moveUp() {
+        int i = selectedIndex.get();
+        if (i > 0) changeRundown(list -> EntryEdits.move(list, i, i - 1), i - 1);
+    }
+
+    public void moveDown() {
+        int i = selectedIndex.get();
+        if (i >= 0 && i < entries.size() - 1) changeRundown(list -> EntryEdits.move(list, i, i + 1), i + 1);
+    }
+
+    /** Moves an entry to another place in the rundown, e.g. after a drag. */
+    public void move(int from, int to) {
+        if (from != to && from >= 0 && to >= 0 && from < entries.size() && to < entries.size()) {
+            changeRundown(list -> EntryEdits.move(list, from, to), to);
+        }
+    }
+
+    public void deleteSelected() {
+        int i = selectedIndex.get();
+        if (i < 0) return;
+        changeRundown(list -> {
+            List<Entry> out = new ArrayList<>(list);
+            out.remove(i);
+            return out;
+        }, Math.min(i, entries.size() - 2));
+    }
+
+    public void mergeSelectedWithNext() {
+        int i = selectedIndex.get();
+        if (i < 0 || i >= entries.size() - 1) {
+            message.set("Select an entry that has another one after it to merge them.");
+            return;
+        }
+        changeRundown(list -> EntryEdits.mergeWithNext(list, i, transcript), i);
+    }
+
+    /** The sentences a new entry could start at when the selected entry is split: all but its first. */
+    public List<Cue> splitCandidates() {
+        int i = selectedIndex.get();
+        if (i < 0) return List.of();
+        int first = transcript.indexOfCue(entries.get(i).firstCueId());
+        int last = transcript.indexOfCue(entries.get(i).lastCueId());
+        if (first < 0 || last <= first) return List.of();
+        return transcript.cuesBetween(first + 1, last);
+    }
+
+    /** Splits the selected entry so that a new one, pre-filled from that sentence, starts at cue {@code cueId}. */
+    public void splitSelectedAt(long cueId) {
+        int i = selectedIndex.get();
+        if (i < 0) {
+            message.set("Select the entry to split first.");
+            return;
+        }
+        changeRundown(list -> {
+            List<Entry> out = new ArrayList<>(EntryEdits.split(list, i, cueId, transcript));
+            out.set(i + 1, splitter.prefill(out.get(i + 1), transcript));
+            return out;
+        }, i + 1);
+    }
+
+    /** Replaces the rundown with the draft package's suggestion for the whole transcript. */
+    public void suggestEntries() {
+        long ep = episodeId;
+        if (ep == 0) return;
+        Transcript t = transcript;
+        EntrySplitter s = splitter;
+        work.run("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
+            if (ep != episodeId) return;
+            entries.setAll(stored);
+            select(stored.isEmpty() ? -1 : 0);
+            message.set(stored.isEmpty() ? "The transcript is empty: there is nothing to suggest entries from."
+                    : "Suggested " + stored.size() + " entries. Check each one; split or merge where the cut is off.");
+            fireChanged();
+        });
+    }
+
+    private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter) {
+        List<Entry> changed;
+        try {
+            changed = edit.apply(List.copyOf(entries));
+        } catch (RuntimeException e) {
+            fail(e, "Changing the rundown");
+            return;
+        }
+        message.set("");
+        entries.setAll(changed);
+        select(selectAfter);
+        fireChanged();
+        saveRundown();
+    }
+
+    private void edited(Entry entry) {
+        int i = selectedIndex.get();
+        if (i < 0) return;
+        entries.set(i, entry);
+        selectedEntry.set(entry);
+        fireChanged();
+        if (entry.id() == 0) {
+            saveRundown(); // not stored yet: it gets its id with the rest of the rundown
+        } else {
+            writer.submit(entry.id(), () -> show.entries().save(entry));
+        }
+    }
+
+    private void saveRundown() {
+        long ep = episodeId;
+        List<Entry> snapshot = List.copyOf(entries);
+        writer.submit(RUNDOWN, () -> {
+            List<Entry> stored = show.entries().replaceAll(ep, snapshot);
+            fx.execute(() -> adoptIds(ep, snapshot, stored));
+        });
+    }
+
+    /** New entries got their ids; give them to the same entries in the list, keeping any later edits. */
+    private void adoptIds(long ep, List<Entry> sent, List<Entry> stored) {
+        if (ep != episodeId || entries.size() != stored.size()) return;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry current = entries.get(i);
+            if (current.id() == 0 && sent.get(i).id() == 0) {
+                Entry withId = current.withId(stored.get(i).id());
+                entries.set(i, withId);
+                if (i == selectedIndex.get()) {
+                    selectedEntry.set(withId);
+                    editor.rebase(withId);
+                }
+            }
+        }
+    }
+
+
+    private void fail(Throwable e, String what) {
+        message.set(HostMessages.of(e, what));
+    }
+
+    private void fireChanged() {
+        List<Entry> snapshot = List.copyOf(entries);
+        changeListeners.forEach(l -> l.accept(snapshot));
+    }
+
+    /** Called with the whole rundown after every change the host makes (fields as they are typed, and reorders). */
+    public void addEntriesChangedListener(Consumer<List<Entry>> listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Called when the host selects another entry (or none) in this pane. */
+    public void addEntrySelectedListener(Consumer<Entry> listener) {
+        selectionListeners.add(listener);
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    public ObservableList<Entry> entries() { return readOnlyEntries; }
+    public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Entry> selectedEntryProperty() { return selectedEntry.getReadOnlyProperty(); }
+    /** The last problem or result the host should read; empty when there is none. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public EntryEditorModel editor() { return editor; }
+    public Transcript transcript() { return transcript; }
+    public long episodeId() { return episodeId; }
+}

@@ -1,0 +1,222 @@
+package org.showdesk.ui.glossary;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.showdesk.app.OpenShow;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.TermCategory;
+import org.showdesk.ui.entries.BackgroundWork;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The show's glossary as a searchable table with a form for one term. Every change is written to the
+ * project at once (off the FX thread) and the table is read back, so it always shows what is stored.
+ */
+public final class GlossaryViewModel {
+    private final OpenShow show;
+    private final BackgroundWork work;
+    private final GlossaryTransfer transfer;
+    private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
+    private final FilteredList<GlossaryTerm> visible = new FilteredList<>(terms, t -> true);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
+
+    // the form
+    private final ObjectProperty<GlossaryTerm> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty term = new SimpleStringProperty(this, "term", "");
+    private final ObjectProperty<TermCategory> category = new SimpleObjectProperty<>(this, "category", TermCategory.OTHER);
+    private final StringProperty variants = new SimpleStringProperty(this, "variants", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty pronunciation = new SimpleStringProperty(this, "pronunciation", "");
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+
+    public GlossaryViewModel(OpenShow show, Executor background, Executor fx, GlossaryTransfer transfer) {
+        this.show = show;
+        this.work = new BackgroundWork(background, fx, message::set);
+        this.transfer = transfer;
+        search.addListener((o, was, now) -> visible.setPredicate(matching(now)));
+        selected.addListener((o, was, now) -> fillForm(now));
+    }
+
+    public void load() {
+        work.run("Reading the glossary", () -> show.glossary().list(), this::showTerms);
+    }
+
+    private void showTerms(List<GlossaryTerm> stored) {
+        long keep = selected.get() == null ? 0 : selected.get().id();
+        terms.setAll(stored);
+        selected.set(stored.stream().filter(t -> t.id() == keep && keep != 0).findFirst().orElse(null));
+    }
+
+    /** Finds the query in the term, its variants, its note or its pronunciation, ignoring case. */
+    static java.util.function.Predicate<GlossaryTerm> matching(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) return t -> true;
+        return t -> t.term().toLowerCase(Locale.ROOT).contains(q)
+                || t.variants().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(q))
+                || t.note().toLowerCase(Locale.ROOT).contains(q)
+                || t.pronunciation().toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private void fillForm(GlossaryTerm t) {
+        term.set(t == null ? "" : t.term());
+        category.set(t == null ? TermCategory.OTHER : t.category());
+        variants.set(t == null ? "" : String.join(", ", t.variants()));
+        note.set(t == null ? "" : t.note());
+        pronunciation.set(t == null ? "" : t.pronunciation());
+        enabled.set(t == null || t.enabled());
+    }
+
+    /** Empties the form for a new term. */
+    public void newTerm() {
+        selected.set(null);
+        fillForm(null);
+    }
+
+    private GlossaryTerm fromForm(long id) {
+        List<String> v = Arrays.stream(variants.get().split("[,，、;；\\n]")).map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.equals(term.get().strip())).distinct().toList();
+        return new GlossaryTerm(id, term.get().strip(), v, category.get(), note.get().strip(),
+                pronunciation.get().strip().toLowerCase(Locale.ROOT), enabled.get());
+    }
+
+    /** Adds the form as a new term; a term already in the glossary gains the form's variants instead. */
+    public void addFromForm() {
+        if (term.get().isBlank()) {
+            message.set("Type the correct term first, e.g. 同花顺 or LoRAMoE.");
+            return;
+        }
+        GlossaryTerm t = fromForm(0);
+        boolean exists = terms.stream().anyMatch(x -> x.term().equals(t.term()));
+        write("Adding the term", () -> {
+            GlossaryTerm stored = show.glossary().add(t);
+            return stored;
+        }, stored -> {
+            message.set(exists ? "“" + t.term() + "” was already in the glossary; its new variants were added."
+                    : "Added “" + t.term() + "”.");
+            selected.set(stored);
+        });
+    }
+
+    /** Saves the form over the selected term. */
+    public void saveForm() {
+        GlossaryTerm current = selected.get();
+        if (current == null) {
+            addFromForm();
+            return;
+        }
+        if (term.get().isBlank()) {
+            message.set("A term cannot be empty; delete it instead if it is no longer needed.");
+            return;
+        }
+        GlossaryTerm t = fromForm(current.id());
+        if (terms.stream().anyMatch(x -> x.id() != t.id() && x.term().equals(t.term()))) {
+            message.set("“" + t.term() + "” is already in the glossary; edit that term instead.");
+            return;
+        }
+        write("Saving the term", () -> {
+            show.glossary().update(t);
+            return t;
+        }, saved -> message.set("Saved “" + saved.term() + "”."));
+    }
+
+    public void deleteSelected() {
+        GlossaryTerm t = selected.get();
+        if (t == null) return;
+        write("Deleting the term", () -> {
+            show.glossary().delete(t.id());
+            return t;
+        }, gone -> {
+            message.set("Deleted “" + gone.term() + "”.");
+            selected.set(null);
+        });
+    }
+
+    /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */
+    public void importFile(Path file) {
+        write("Importing " + file.getFileName(), () -> {
+            GlossaryTransfer.Read read = transfer.read(file);
+            int added = show.glossary().addAll(read.terms());
+            return summary(file.getFileName().toString(), read, added);
+        }, message::set);
+    }
+
+    public void exportFile(Path file) {
+        List<GlossaryTerm> all = List.copyOf(terms);
+        work.run("Exporting the glossary", () -> {
+            transfer.write(file, all);
+            return "Exported " + all.size() + " terms to " + file + ".";
+        }, message::set);
+    }
+
+    public List<GlossaryTransfer.Starter> starters() {
+        return transfer.starters();
+    }
+
+    public void addStarter(GlossaryTransfer.Starter starter) {
+        write("Adding " + starter.name(), () -> {
+            GlossaryTransfer.Read read = transfer.starter(starter);
+            int added = show.glossary().addAll(read.terms());
+            return summary(starter.name(), read, added);
+        }, message::set);
+    }
+
+    private static String summary(String source, GlossaryTransfer.Read read, int added) {
+        int known = read.terms().size() - added;
+        String s = source + ": " + added + " new term" + (added == 1 ? "" : "s")
+                + (known > 0 ? ", " + known + " already in the glossary (their new variants were added)" : "") + ".";
+        if (read.warnings().isEmpty()) return s;
+        return s + " " + read.warnings().size() + " line" + (read.warnings().size() == 1 ? " was" : "s were")
+                + " skipped:\n" + String.join("\n", read.warnings().subList(0, Math.min(8, read.warnings().size())))
+                + (read.warnings().size() > 8 ? "\n…" : "");
+    }
+
+    /** Runs a change in the background, then reads the glossary back and tells the listeners. */
+    private <T> void write(String what, Supplier<T> change, Consumer<T> then) {
+        work.run(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
+            showTerms(done.terms());
+            then.accept(done.result());
+            changeListeners.forEach(Runnable::run);
+        });
+    }
+
+    private record Written<T>(T result, List<GlossaryTerm> terms) {
+    }
+
+
+    /** Called after every change of the glossary, so the window can scan the transcript again. */
+    public void addGlossaryChangedListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public ObservableList<GlossaryTerm> visibleTerms() { return visible; }
+    public ObservableList<GlossaryTerm> allTerms() { return FXCollections.unmodifiableObservableList(terms); }
+    public StringProperty searchProperty() { return search; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public void clearMessage() { message.set(""); }
+    public ObjectProperty<GlossaryTerm> selectedProperty() { return selected; }
+    public StringProperty termProperty() { return term; }
+    public ObjectProperty<TermCategory> categoryProperty() { return category; }
+    public StringProperty variantsProperty() { return variants; }
+    public StringProperty noteProperty() { return note; }
+    public StringProperty pronunciationProperty() { return pronunciation; }
+    public BooleanProperty enabledProperty() { return enabled; }
+
+}

@@ -1,0 +1,28 @@
+package org.showdesk.ui.preview;
+
+import org.showdesk.draft.OutputFormat;
+
+/** What the preview shows, each as it will be published. */
+public enum PreviewTab {
+    BILIBILI("Bilibili 简介", OutputFormat.BILIBILI),
+    YOUTUBE("YouTube", OutputFormat.YOUTUBE),
+    SHOW_NOTES("Show notes", OutputFormat.HTML),
+    TRANSCRIPT("Transcript", OutputFormat.TXT);
+
+    private final String label;
+    private final OutputFormat format;
+
+    PreviewTab(String label, OutputFormat format) {
+        this.label = label;
+        this.format = format;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The output rendered for this tab. */
+    public OutputFormat format() {
+        return format;
+    }
+}

@@ -1,0 +1,208 @@
+package org.showdesk.ui.preview;
+
+import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.showdesk.app.OpenShow;
+import org.showdesk.draft.LengthReport;
+import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.Entry;
+import org.showdesk.ui.entries.MessageBanner;
+import org.showdesk.ui.entries.OnFxThread;
+
+import java.io.File;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The right pane: each output in its own tab as it will be published, its length against the platform's
+ * limit under it, and Copy and Export. Rendering and writing happen in {@link PreviewViewModel} off the FX thread.
+ */
+public final class PreviewView {
+    /** Wait this long after the last keystroke before rendering again. */
+    public static final Duration QUIET = Duration.millis(150);
+
+    private final PreviewViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabPane = new TabPane();
+    private final Map<PreviewTab, PreviewBrowser> browsers = new EnumMap<>(PreviewTab.class);
+    private final Label copied = new Label();
+
+    /**
+     * @param background    runs reads, rendering and exports (never the FX thread)
+     * @param hostServices  opens clicked http(s)/mailto links in the system browser
+     */
+    public PreviewView(OpenShow show, Executor background, HostServices hostServices) {
+        this(new PreviewViewModel(show, background, OnFxThread.INSTANCE, new FxCoalescer(QUIET)),
+                hostServices::showDocument);
+    }
+
+    /** @param openExternally receives only addresses that passed {@link ExternalLinks#openable} */
+    public PreviewView(PreviewViewModel model, Consumer<String> openExternally) {
+        this.model = model;
+        root.getStyleClass().add("preview-pane");
+        root.getStylesheets().add(PreviewView.class.getResource("preview.css").toExternalForm());
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabPane.setId("preview-tabs");
+        for (PreviewTab t : PreviewTab.values()) {
+            PreviewBrowser browser = new PreviewBrowser(openExternally);
+            browsers.put(t, browser);
+            FlowPane lengths = new FlowPane(12, 2);
+            lengths.getStyleClass().add("lengths");
+            lengths.setId("lengths-" + t.name().toLowerCase(Locale.ROOT));
+            BorderPane content = new BorderPane(browser.view());
+            content.setBottom(lengths);
+            Tab tab = new Tab(t.label(), content);
+            tab.setId("tab-" + t.name().toLowerCase(Locale.ROOT));
+            tab.setUserData(t);
+            tabPane.getTabs().add(tab);
+            model.tabProperty(t).addListener((o, was, now) -> show(t, tab, browser, lengths));
+            show(t, tab, browser, lengths);
+        }
+        root.setTop(toolbar());
+        root.setCenter(tabPane);
+        root.setBottom(MessageBanner.of("preview-message", model.messageProperty(), model::clearMessage));
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public PreviewViewModel model() {
+        return model;
+    }
+
+    /** Previews an episode; {@code 0} for none. */
+    public void showEpisode(long episodeId) {
+        model.showEpisode(episodeId);
+    }
+
+    /** Feed it the entries pane's changes: the preview follows as the host types (coalesced). */
+    public void entriesChanged(List<Entry> entries) {
+        model.entriesChanged(entries);
+    }
+
+    /** The transcript, a correction or a template changed in the project: read the episode again. */
+    public void reload() {
+        model.reload();
+    }
+
+    public PreviewTab selectedTab() {
+        return (PreviewTab) tabPane.getSelectionModel().getSelectedItem().getUserData();
+    }
+
+    public void select(PreviewTab tab) {
+        tabPane.getSelectionModel().select(tab.ordinal());
+    }
+
+    private void show(PreviewTab t, Tab tab, PreviewBrowser browser, FlowPane lengths) {
+        RenderedTab r = model.tabProperty(t).get();
+        if (r == null) return;
+        browser.show(r.page());
+        lengths.getChildren().clear();
+        boolean warn = r.failed() || r.isOverALimit();
+        tab.setText(t.label() + (warn ? " ⚠" : ""));
+        if (r.failed()) {
+            lengths.getChildren().add(styled("⚠ " + r.problem(), "length-over"));
+            return;
+        }
+        for (LengthReport l : r.lengths()) {
+            lengths.getChildren().add(styled(l.isOver() ? "⚠ " + l.message() : shortLine(l),
+                    l.isOver() ? "length-over" : "length-ok"));
+        }
+        for (String note : r.notes()) lengths.getChildren().add(styled("• " + note, "length-note"));
+    }
+
+    /** "Bilibili 简介 1234 / 2000 字" — the full sentence is for when something must be cut. */
+    private static String shortLine(LengthReport l) {
+        String unit = l.unit().equals("characters") ? "chars" : l.unit().equals("UTF-8 bytes") ? "bytes" : l.unit();
+        return l.hasLimit() ? l.subject() + " " + l.count() + " / " + l.limit() + " " + unit
+                : l.subject() + " " + l.count() + " " + unit;
+    }
+
+    private static Label styled(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private ToolBar toolbar() {
+        Button copy = new Button("Copy");
+        copy.setId("copy-output");
+        copy.setTooltip(new Tooltip("Copy this output; the show notes go on the clipboard as formatted text and as plain text"));
+        copy.setOnAction(e -> copy());
+        MenuButton export = new MenuButton("Export");
+        export.setId("export-output");
+        for (OutputFormat f : OutputFormat.values()) {
+            MenuItem item = new MenuItem(exportLabel(f));
+            item.setOnAction(e -> export(f));
+            export.getItems().add(item);
+        }
+        copied.getStyleClass().add("copied");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(copy, export, copied, gap);
+        return bar;
+    }
+
+    private static String exportLabel(OutputFormat f) {
+        return switch (f) {
+            case BILIBILI -> "Bilibili 简介 (.txt)…";
+            case YOUTUBE -> "YouTube description (.txt)…";
+            case MD -> "Show notes, Markdown (.md)…";
+            case HTML -> "Show notes, HTML (.html)…";
+            case TXT -> "Transcript, text (.txt)…";
+            case SRT -> "Subtitles, SRT (.srt)…";
+            case VTT -> "Subtitles, WebVTT (.vtt)…";
+            case JSON -> "Whole episode, JSON (.json)…";
+        };
+    }
+
+    /** Puts the selected tab's output on the clipboard; returns what was put there, or null if there was nothing. */
+    RenderedTab copy() {
+        RenderedTab r = model.copyable(selectedTab());
+        if (r == null) {
+            copied.setText("Nothing to copy: fix the problem shown first.");
+            return null;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(r.plainText());
+        if (r.richHtml() != null) content.putHtml(r.richHtml());
+        Clipboard.getSystemClipboard().setContent(content);
+        copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
+        return r;
+    }
+
+    private void export(OutputFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + exportLabel(format).replace("…", ""));
+        chooser.setInitialFileName(format.fileName(model.exportBaseName()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension().toUpperCase(Locale.ROOT)
+                + " file", "*." + format.extension()));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) model.export(format, file.toPath(), null);
+    }
+
+}

@@ -1,0 +1,222 @@
+package org.showdesk.ui.preview;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.showdesk.app.OpenShow;
+import org.showdesk.draft.Exporter;
+import org.showdesk.draft.LengthReport;
+import org.showdesk.draft.Output;
+import org.showdesk.draft.OutputFormat;
+import org.showdesk.draft.TemplateSet;
+import org.showdesk.model.Entry;
+import org.showdesk.model.EpisodeContent;
+import org.showdesk.model.ShowdeskException;
+import org.showdesk.ui.entries.BackgroundWork;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The live preview of one episode's outputs. It keeps the episode's content in memory, takes the
+ * entries pane's edits as they are typed, and re-renders every tab through the draft package's
+ * {@link Exporter} on the background executor — a burst of changes coalesced into one render, and
+ * only the newest render shown.
+ */
+public final class PreviewViewModel {
+    private final OpenShow show;
+    private final BackgroundWork work;
+    private final Coalescer coalescer;
+    private final Map<PreviewTab, ReadOnlyObjectWrapper<RenderedTab>> tabs = new EnumMap<>(PreviewTab.class);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private long episodeId;
+    private EpisodeContent content;
+    private TemplateSet templates = TemplateSet.defaults();
+    private int loadGeneration;
+    private int renderGeneration;
+
+    /**
+     * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
+     */
+    public PreviewViewModel(OpenShow show, Executor background, Executor fx, Coalescer coalescer) {
+        this.show = show;
+        this.work = new BackgroundWork(background, fx, message::set);
+        this.coalescer = coalescer;
+        for (PreviewTab t : PreviewTab.values()) tabs.put(t, new ReadOnlyObjectWrapper<>(this, t.name()));
+    }
+
+    /** Previews another episode ({@code 0}: none). */
+    public void showEpisode(long newEpisodeId) {
+        episodeId = newEpisodeId;
+        reload();
+    }
+
+    /** Reads the episode and the show's templates again, e.g. after the transcript or a template changed. */
+    public void reload() {
+        long ep = episodeId;
+        int generation = ++loadGeneration;
+        if (ep == 0) {
+            content = null;
+            renderNow();
+            return;
+        }
+        work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
+                TemplateSet.defaults().withOverrides(show.settings().templates())), loaded -> {
+            if (generation != loadGeneration) return;
+            content = loaded.content();
+            templates = loaded.templates();
+            renderNow();
+        });
+    }
+
+    private record Loaded(EpisodeContent content, TemplateSet templates) {
+    }
+
+    /** The host changed the rundown (as typed, not yet saved): preview it after the burst of changes. */
+    public void entriesChanged(List<Entry> entries) {
+        if (content == null || entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return;
+        content = new EpisodeContent(content.episode(), content.transcript(), entries, content.corrections());
+        coalescer.request(this::renderNow);
+    }
+
+    /** Renders every tab now from the content in memory; results that arrive after a newer render are dropped. */
+    public void renderNow() {
+        int generation = ++renderGeneration;
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = show.name();
+        if (c == null) {
+            for (PreviewTab tab : PreviewTab.values()) {
+                tabs.get(tab).set(new RenderedTab(tab, PreviewPages.problem("No episode is open."), "", null,
+                        List.of(), List.of(), "No episode is open."));
+            }
+            return;
+        }
+        work.run("Rendering the preview", () -> renderAll(c, t, showName), rendered -> {
+            if (generation != renderGeneration) return;
+            rendered.forEach((tab, r) -> tabs.get(tab).set(r));
+        });
+    }
+
+    private static Map<PreviewTab, RenderedTab> renderAll(EpisodeContent content, TemplateSet templates, String showName) {
+        Exporter exporter = new Exporter(templates);
+        Map<PreviewTab, RenderedTab> out = new EnumMap<>(PreviewTab.class);
+        for (PreviewTab tab : PreviewTab.values()) out.put(tab, render(exporter, tab, content, showName));
+        return out;
+    }
+
+    private static RenderedTab render(Exporter exporter, PreviewTab tab, EpisodeContent content, String showName) {
+        try {
+            Output output = exporter.render(tab.format(), content, showName);
+            if (tab == PreviewTab.SHOW_NOTES) {
+                Output markdown = exporter.render(OutputFormat.MD, content, showName);
+                List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
+                        markdown.text().codePointCount(0, markdown.text().length())));
+                // The clipboard gets the styled fragment, not the whole page: rich editors paste a fragment cleanly.
+                return new RenderedTab(tab, output.text(), markdown.text(), exporter.showNotesFragment(content, showName),
+                        lengths, output.notes(), "");
+            }
+            return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
+                    output.notes(), "");
+        } catch (ShowdeskException e) {
+            return new RenderedTab(tab, PreviewPages.problem(e.getMessage()), "", null, List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    /** What "Copy" puts on the clipboard for a tab, or {@code null} when there is nothing to copy. */
+    public RenderedTab copyable(PreviewTab tab) {
+        RenderedTab r = tabs.get(tab).get();
+        return r == null || r.failed() ? null : r;
+    }
+
+    /**
+     * Writes one output of the episode as it is now to {@code file}, off the FX thread. The file is written
+     * beside its target and moved into place, so a failed export never leaves half a file.
+     */
+    public void export(OutputFormat format, Path file, Consumer<String> done) {
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = show.name();
+        if (c == null) {
+            message.set("Open an episode before exporting.");
+            return;
+        }
+        work.run("Exporting", () -> {
+            Output output = new Exporter(t).render(format, c, showName);
+            writeAtomically(file, output.text());
+            String warnings = String.join(" ", output.warnings());
+            return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
+        }, text -> {
+            message.set(text);
+            if (done != null) done.accept(text);
+        });
+    }
+
+    private static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), ".showdesk-export-", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new ShowdeskException("Could not write " + target + ": " + describe(e)
+                    + ". Choose another folder or free some space; nothing was changed.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the export already failed and says so; a leftover temp file beside it is harmless
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "the folder is not writable";
+        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        String m = e.getMessage();
+        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("space") ? "the disk is full"
+                : e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
+    }
+
+
+    public ReadOnlyObjectProperty<RenderedTab> tabProperty(PreviewTab tab) {
+        return tabs.get(tab).getReadOnlyProperty();
+    }
+
+    /** The last export result or problem, for the pane's status line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    /** The episode's name for suggested export file names. */
+    public String exportBaseName() {
+        if (content == null) return "episode";
+        String t = content.episode().title().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        return t.isEmpty() ? "episode-" + episodeId : t;
+    }
+}

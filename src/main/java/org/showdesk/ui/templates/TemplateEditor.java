@@ -1,0 +1,167 @@
+package org.showdesk.ui.templates;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.showdesk.app.OpenShow;
+import org.showdesk.ui.entries.MessageBanner;
+import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.preview.FxCoalescer;
+
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * The template editor: the show's output templates, the body of the selected one, and the output it makes
+ * for the current episode below it. A mistake is named with its line and column; clicking it puts the caret there.
+ */
+public final class TemplateEditor {
+    private static final Map<String, String> LABELS = Map.of(
+            "bilibili", "Bilibili 简介", "youtube", "YouTube description", "md", "Show notes (Markdown, HTML)",
+            "title", "Video title");
+
+    private final TemplateEditorViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TextArea body = new TextArea();
+    private Stage stage;
+
+    public TemplateEditor(OpenShow show, Executor background) {
+        this(new TemplateEditorViewModel(show, background, OnFxThread.INSTANCE, new FxCoalescer(Duration.millis(150))));
+    }
+
+    public TemplateEditor(TemplateEditorViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("template-editor");
+        root.getStylesheets().add(TemplateEditor.class.getResource("templates.css").toExternalForm());
+
+        ListView<String> names = new ListView<>();
+        names.setId("template-names");
+        names.getItems().setAll(model.names());
+        names.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : LABELS.getOrDefault(item, item));
+            }
+        });
+        names.setPrefWidth(240);
+        names.getSelectionModel().select(model.nameProperty().get());
+        names.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) model.nameProperty().set(now);
+        });
+
+        body.setId("template-body");
+        body.getStyleClass().add("template-body");
+        body.textProperty().bindBidirectional(model.bodyProperty());
+        body.setWrapText(false);
+
+        Label error = new Label();
+        error.setId("template-error");
+        error.getStyleClass().add("template-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> model.errorProperty().get().isEmpty() ? "" : "⚠ " + model.errorProperty().get()
+                        + (model.errorLineProperty().get() > 0 ? "  (click to go there)" : ""),
+                model.errorProperty(), model.errorLineProperty()));
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
+        error.managedProperty().bind(error.visibleProperty());
+        error.setOnMouseClicked(e -> goToError());
+
+        TextArea preview = new TextArea();
+        preview.setId("template-preview");
+        preview.getStyleClass().add("template-preview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.textProperty().bind(model.previewProperty());
+        Label previewTitle = new Label("Preview with the current episode");
+        previewTitle.getStyleClass().add("section-title");
+        VBox previewBox = new VBox(4, previewTitle, preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+
+        VBox editorBox = new VBox(body, error);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        SplitPane split = new SplitPane(editorBox, previewBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+
+        root.setTop(new VBox(toolbar(), MessageBanner.of("template-message", model.messageProperty(), model::clearMessage)));
+        root.setLeft(names);
+        root.setCenter(split);
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public TemplateEditorViewModel model() {
+        return model;
+    }
+
+    /** Opens the editor in its own window, previewing with episode {@code episodeId} (0: none). */
+    public void open(Window owner, long episodeId) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.setTitle("Templates");
+            if (owner != null) stage.initOwner(owner);
+            stage.setScene(new Scene(root, 1000, 700));
+        }
+        model.load(episodeId);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** The window's preview should render again: call it from here. */
+    public void setOnTemplatesChanged(Runnable listener) {
+        model.addTemplatesChangedListener(listener);
+    }
+
+    private ToolBar toolbar() {
+        Label state = new Label();
+        state.setId("template-state");
+        state.getStyleClass().add("template-state");
+        state.textProperty().bind(Bindings.when(model.customizedProperty())
+                .then("Edited for this show — saved as you type").otherwise("Showdesk's default template"));
+        Button reset = new Button("Reset to default");
+        reset.setId("template-reset");
+        reset.setTooltip(new Tooltip("Throw away this show's version and use the template shipped with Showdesk"));
+        reset.disableProperty().bind(model.customizedProperty().not());
+        reset.setOnAction(e -> model.resetToDefault());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new ToolBar(state, gap, reset);
+    }
+
+    /** Puts the caret at the reported line and column of the mistake. */
+    void goToError() {
+        int line = model.errorLineProperty().get();
+        if (line <= 0) return;
+        String text = body.getText();
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            int next = text.indexOf('\n', offset);
+            offset = next < 0 ? text.length() : next + 1;
+        }
+        int column = Math.max(1, model.errorColumnProperty().get());
+        int lineEnd = text.indexOf('\n', offset);
+        int target = Math.min(offset + column - 1, lineEnd < 0 ? text.length() : lineEnd);
+        body.requestFocus();
+        body.positionCaret(target);
+    }
+}

@@ -1,0 +1,113 @@
+package org.showdesk.ui.glossary;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.TermCategory;
+import org.showdesk.ui.entries.SampleShow;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GlossaryViewModelTest {
+    @TempDir
+    Path dir;
+    SampleShow sample;
+    GlossaryViewModel vm;
+    int changes;
+
+    @BeforeEach
+    void open() {
+        sample = SampleShow.create(dir);
+        sample.show.glossary().addAll(List.of(
+                new GlossaryTerm(0, "同花顺", List.of("童话顺"), TermCategory.ORG, "金融科技公司", "tong hua shun", true),
+                new GlossaryTerm(0, "北京邮电大学", List.of("北京油电大学"), TermCategory.ORG, "", "", true),
+                new GlossaryTerm(0, "LoRAMoE", List.of("LoraMOE"), TermCategory.PRODUCT, "", "", true)));
+        vm = new GlossaryViewModel(sample.show, Runnable::run, Runnable::run, new PendingGlossaryTransfer());
+        vm.addGlossaryChangedListener(() -> changes++);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        sample.show.close();
+    }
+
+    @Test
+    void searchFindsATermByAMisheardVariantOrItsPinyin() {
+        vm.searchProperty().set("油电");
+        assertThat(vm.visibleTerms()).extracting(GlossaryTerm::term).containsExactly("北京邮电大学");
+        vm.searchProperty().set("HUA SHUN");
+        assertThat(vm.visibleTerms()).extracting(GlossaryTerm::term).containsExactly("同花顺");
+        vm.searchProperty().set("");
+        assertThat(vm.visibleTerms()).hasSize(3);
+    }
+
+    @Test
+    void aTermAddedFromTheFormIsStoredSelectedAndAnnounced() {
+        vm.newTerm();
+        vm.termProperty().set("Krutrim");
+        vm.variantsProperty().set("Kootram，Kutrim, Krutrim");
+        vm.categoryProperty().set(TermCategory.PRODUCT);
+        vm.addFromForm();
+        GlossaryTerm stored = sample.show.glossary().list().stream().filter(t -> t.term().equals("Krutrim")).findFirst().orElseThrow();
+        assertThat(stored.variants()).containsExactly("Kootram", "Kutrim");
+        assertThat(stored.category()).isEqualTo(TermCategory.PRODUCT);
+        assertThat(vm.selectedProperty().get().term()).isEqualTo("Krutrim");
+        assertThat(changes).isEqualTo(1);
+    }
+
+    @Test
+    void addingATermThatExistsAddsItsVariantsAndSaysSo() {
+        vm.newTerm();
+        vm.termProperty().set("同花顺");
+        vm.variantsProperty().set("铜花顺");
+        vm.addFromForm();
+        assertThat(vm.messageProperty().get()).contains("already in the glossary");
+        assertThat(sample.show.glossary().list()).hasSize(3)
+                .filteredOn(t -> t.term().equals("同花顺")).first()
+                .satisfies(t -> assertThat(t.variants()).containsExactly("童话顺", "铜花顺"));
+    }
+
+    @Test
+    void anEmptyTermIsRefusedWithAMessage() {
+        vm.newTerm();
+        vm.addFromForm();
+        assertThat(vm.messageProperty().get()).contains("Type the correct term");
+        assertThat(sample.show.glossary().list()).hasSize(3);
+    }
+
+    @Test
+    void editingAndDisablingATermIsSaved() {
+        vm.selectedProperty().set(vm.allTerms().stream().filter(t -> t.term().equals("LoRAMoE")).findFirst().orElseThrow());
+        assertThat(vm.variantsProperty().get()).isEqualTo("LoraMOE");
+        vm.variantsProperty().set("LoraMOE, Lora MoE");
+        vm.enabledProperty().set(false);
+        vm.saveForm();
+        GlossaryTerm stored = sample.show.glossary().list().stream().filter(t -> t.term().equals("LoRAMoE")).findFirst().orElseThrow();
+        assertThat(stored.variants()).containsExactly("LoraMOE", "Lora MoE");
+        assertThat(stored.enabled()).isFalse();
+    }
+
+    @Test
+    void renamingATermToOneThatExistsIsRefused() {
+        vm.selectedProperty().set(vm.allTerms().stream().filter(t -> t.term().equals("LoRAMoE")).findFirst().orElseThrow());
+        vm.termProperty().set("同花顺");
+        vm.saveForm();
+        assertThat(vm.messageProperty().get()).contains("already in the glossary");
+        assertThat(sample.show.glossary().list()).extracting(GlossaryTerm::term).contains("LoRAMoE");
+    }
+
+    @Test
+    void deletingATermRemovesItFromTheProject() {
+        vm.selectedProperty().set(vm.allTerms().get(0));
+        String term = vm.allTerms().get(0).term();
+        vm.deleteSelected();
+        assertThat(sample.show.glossary().list()).extracting(GlossaryTerm::term).doesNotContain(term);
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
+}

@@ -1,0 +1,114 @@
+package org.showdesk.ui.preview;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.Entry;
+import org.showdesk.model.Template;
+import org.showdesk.ui.entries.SampleShow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreviewViewModelTest {
+    @TempDir
+    Path dir;
+    SampleShow sample;
+    PreviewViewModel vm;
+
+    @BeforeEach
+    void open() {
+        sample = SampleShow.create(dir);
+        vm = new PreviewViewModel(sample.show, Runnable::run, Runnable::run, Coalescer.IMMEDIATE);
+        vm.showEpisode(sample.episodeId);
+    }
+
+    @AfterEach
+    void close() {
+        sample.show.close();
+    }
+
+    private RenderedTab tab(PreviewTab t) {
+        return vm.tabProperty(t).get();
+    }
+
+    @Test
+    void everyTabShowsItsOutputWithLengthsAgainstThePlatformLimits() {
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR", "RichDreamer", "MathPile");
+        assertThat(tab(PreviewTab.BILIBILI).lengths()).anySatisfy(l -> assertThat(l.limit()).isEqualTo(2000));
+        assertThat(tab(PreviewTab.YOUTUBE).lengths()).extracting(l -> l.unit()).contains("characters", "UTF-8 bytes");
+        assertThat(tab(PreviewTab.SHOW_NOTES).richHtml()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
+        assertThat(tab(PreviewTab.TRANSCRIPT).plainText()).contains("游戏引擎");
+    }
+
+    @Test
+    void anEntryEditedInTheEntriesPaneShowsUpInThePreviewBeforeItIsSaved() {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("SynCLR-XL"));
+        vm.entriesChanged(entries);
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
+        assertThat(tab(PreviewTab.SHOW_NOTES).page()).contains("SynCLR-XL");
+    }
+
+    @Test
+    void markupTypedIntoAnEntryIsShownAsTextNeverAsMarkup() {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("<script>alert(1)</script><a href=\"javascript:x\">x</a>"));
+        vm.entriesChanged(entries);
+        for (PreviewTab t : PreviewTab.values()) {
+            assertThat(tab(t).page()).doesNotContain("<script").doesNotContain("href=\"javascript");
+        }
+        assertThat(tab(PreviewTab.BILIBILI).page()).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aDescriptionOverTheBilibiliLimitIsFlaggedWithHowMuchToCutAndNothingIsCut() {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        String longSummary = "很长的总结".repeat(450);
+        Entry e = entries.get(2);
+        entries.set(2, e.withFields(e.title(), e.organizations(), e.category(), longSummary, e.links(), e.startMs(),
+                e.status(), e.notes()));
+        vm.entriesChanged(entries);
+        RenderedTab bili = tab(PreviewTab.BILIBILI);
+        assertThat(bili.isOverALimit()).isTrue();
+        assertThat(bili.lengths()).filteredOn(l -> l.isOver()).first()
+                .satisfies(l -> assertThat(l.message()).contains("over by").contains("cut"));
+        assertThat(bili.plainText()).contains(longSummary);
+    }
+
+    @Test
+    void aBrokenTemplateIsExplainedWithItsPlaceInsteadOfAPreview() {
+        sample.show.settings().saveTemplate(new Template("bilibili", "本期内容\n{{#items}}{{title}}\n"));
+        vm.reload();
+        RenderedTab bili = tab(PreviewTab.BILIBILI);
+        assertThat(bili.failed()).isTrue();
+        assertThat(bili.problem()).contains("bilibili").contains("line");
+        assertThat(vm.copyable(PreviewTab.BILIBILI)).isNull();
+        assertThat(tab(PreviewTab.TRANSCRIPT).failed()).isFalse();
+    }
+
+    @Test
+    void exportWritesTheFileAndSaysWhere() throws Exception {
+        Path out = dir.resolve("导出 folder");
+        Files.createDirectories(out);
+        Path file = out.resolve("ep1.srt");
+        vm.export(OutputFormat.SRT, file, null);
+        assertThat(Files.readString(file)).startsWith("1\n00:00:00,000 --> 00:00:06,000");
+        assertThat(vm.messageProperty().get()).contains("Exported srt").contains(file.toString());
+        try (var files = Files.list(out)) {
+            assertThat(files).containsExactly(file); // no temp file left behind
+        }
+    }
+
+    @Test
+    void exportIntoAMissingFolderIsRefusedWithAMessage() {
+        vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
+        assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
+    }
+}
