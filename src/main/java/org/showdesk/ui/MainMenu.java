@@ -42,8 +42,7 @@ final class MainMenu {
         Menu file = new Menu("File");
         recent.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
-        MenuItem export = item("Export…", null, () -> { });
-        export.setDisable(true); // arrives with the drafting outputs
+        MenuItem export = item("Export…", "Shortcut+E", window::export);
         file.getItems().addAll(item("New show…", "Shortcut+N", window::newShow),
                 item("Open show…", "Shortcut+O", window::openShow), recent, new SeparatorMenuItem(),
                 item("Import transcript…", "Shortcut+I", window::importTranscript), export, new SeparatorMenuItem(),
@@ -58,11 +57,8 @@ final class MainMenu {
                 item("Previous finding", "Shift+F8", () -> window.nextFinding(false)), new SeparatorMenuItem(),
                 item("Review findings…", "Shortcut+R", window::openReview));
         Menu show = new Menu("Show");
-        MenuItem glossary = item("Glossary…", null, () -> { });
-        MenuItem templates = item("Templates…", null, () -> { });
-        glossary.setDisable(true); // editors arrive with branch ui-panes
-        templates.setDisable(true);
-        show.getItems().addAll(glossary, templates);
+        show.getItems().addAll(item("Glossary…", "Shortcut+G", window::openGlossary),
+                item("Templates…", null, window::openTemplates));
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> info("Keyboard shortcuts", SHORTCUTS)),
                 item("About Showdesk", null, () -> info("About Showdesk", "Showdesk "

@@ -1,7 +1,6 @@
 package org.showdesk.ui;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,6 +28,7 @@ import org.showdesk.ui.transcript.TranscriptViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The workstation: episodes bar and menu on top, transcript | entries | preview side by side, status
@@ -41,10 +41,13 @@ public final class MainWindow {
     private final StatusModel status;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
-    private final ReadOnlyObjectWrapper<TranscriptViewModel> transcriptModel = new ReadOnlyObjectWrapper<>();
-    private TranscriptView transcriptView;
+    private final Consumer<String> openLink;
+    private ShowPanes current;
 
-    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status) {
+    /** @param openLink opens an http(s)/mailto address in the system browser (preview links) */
+    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status,
+                      Consumer<String> openLink) {
+        this.openLink = openLink;
         this.stage = stage;
         this.workspace = workspace;
         this.runner = runner;
@@ -85,11 +88,11 @@ public final class MainWindow {
 
     /** The transcript's view model for the open show (null while none is open). */
     public TranscriptViewModel transcriptModel() {
-        return transcriptModel.get();
+        return current == null ? null : current.transcriptModel();
     }
 
     public TranscriptView transcriptView() {
-        return transcriptView;
+        return current == null ? null : current.transcript();
     }
 
     private String saveState() {
@@ -107,16 +110,12 @@ public final class MainWindow {
     }
 
     private void showOpened(OpenShow show) {
+        current = null;
         if (show == null) {
             showEmpty("No show is open.");
             return;
         }
-        TranscriptViewModel model = new TranscriptViewModel(show, runner, status,
-                e -> ErrorDialogs.show(stage, "do that", e));
-        transcriptView = new TranscriptView(model, show.store().isReadOnly());
-        transcriptModel.set(model);
-        panes.getItems().setAll(transcriptView.view(), entriesPane(), previewPane());
-        panes.setDividerPositions(0.45, 0.72);
+        current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
                     + "file onto this window.");
@@ -124,34 +123,12 @@ public final class MainWindow {
     }
 
     private void episodeSelected(Episode e) {
-        TranscriptViewModel model = transcriptModel.get();
-        if (e == null || model == null) return;
-        if (!panes.getItems().contains(transcriptView.view())) {
-            panes.getItems().setAll(transcriptView.view(), entriesPane(), previewPane());
-            panes.setDividerPositions(0.45, 0.72);
+        if (e == null || current == null) return;
+        if (!panes.getItems().equals(current.nodes())) {
+            panes.getItems().setAll(current.nodes());
+            panes.setDividerPositions(0.46, 0.73);
         }
-        transcriptView.saveTyping();
-        model.load(e.id());
-    }
-
-    // Placeholders until the entries and preview panes (branch ui-panes) are merged.
-    private Node entriesPane() {
-        return placeholder("Entries", "The entries list and editor (branch ui-panes) are not merged into this build yet.");
-    }
-
-    private Node previewPane() {
-        return placeholder("Preview", "The live preview (branch ui-panes) is not merged into this build yet.");
-    }
-
-    private static Node placeholder(String title, String text) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("pane-title");
-        Label body = new Label(text);
-        body.setWrapText(true);
-        body.getStyleClass().add("placeholder");
-        VBox box = new VBox(10, heading, body);
-        box.getStyleClass().addAll("pane", "placeholder-pane");
-        return box;
+        current.showEpisode(e.id());
     }
 
     private void showEmpty(String message) {
@@ -197,7 +174,7 @@ public final class MainWindow {
     }
 
     private void transcriptViewSave() {
-        if (transcriptView != null) transcriptView.saveTyping();
+        if (current != null) current.transcript().saveTyping();
     }
 
     private FileChooser showChooser(String title) {
@@ -223,15 +200,29 @@ public final class MainWindow {
     }
 
     void scan() {
-        TranscriptViewModel model = transcriptModel.get();
-        if (model != null) model.reload();
+        if (current != null) current.transcriptModel().reload();
+    }
+
+    /** Opens the preview's export choices (every output format), where the host sees what is exported. */
+    void export() {
+        if (current == null) return;
+        Node button = current.preview().view().lookup("#export-output");
+        if (button instanceof javafx.scene.control.MenuButton menu) menu.show();
+    }
+
+    void openGlossary() {
+        if (current != null) current.openGlossary(stage);
+    }
+
+    void openTemplates() {
+        if (current != null) current.openTemplates(stage);
     }
 
     /** Opens the review panel over the findings as they are now. */
     public ReviewDialog openReview() {
-        TranscriptViewModel model = transcriptModel.get();
+        TranscriptViewModel model = transcriptModel();
         if (model == null || model.snapshot() == null) return null;
-        transcriptView.saveTyping();
+        current.transcript().saveTyping();
         ReviewDialog dialog = new ReviewDialog(stage, new ReviewViewModel(model.findings(), model.snapshot().text(),
                 model::acceptAll));
         dialog.show();
@@ -239,23 +230,23 @@ public final class MainWindow {
     }
 
     void undo() {
-        if (transcriptModel.get() == null) return;
-        transcriptView.saveTyping();
-        transcriptModel.get().undo();
+        if (current == null) return;
+        current.transcript().saveTyping();
+        current.transcriptModel().undo();
     }
 
     void redo() {
-        if (transcriptModel.get() == null) return;
-        transcriptView.saveTyping();
-        transcriptModel.get().redo();
+        if (current == null) return;
+        current.transcript().saveTyping();
+        current.transcriptModel().redo();
     }
 
     void find(boolean withReplace) {
-        if (transcriptView != null) transcriptView.showFind(withReplace);
+        if (current != null) current.transcript().showFind(withReplace);
     }
 
     void nextFinding(boolean forward) {
-        if (transcriptView != null) transcriptView.selectFinding(forward);
+        if (current != null) current.transcript().selectFinding(forward);
     }
 
     List<Path> recentShows() {

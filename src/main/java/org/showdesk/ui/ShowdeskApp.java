@@ -37,7 +37,7 @@ public final class ShowdeskApp extends Application {
         UserDirs dirs = UserDirs.current();
         RecentShows recent = new RecentShows(dirs.recentShowsFile());
         Workspace workspace = new Workspace(runner, recent);
-        window = new MainWindow(stage, workspace, runner, status);
+        window = new MainWindow(stage, workspace, runner, status, getHostServices()::showDocument);
         stage.show();
         if (Boolean.getBoolean("showdesk.timing")) {
             workspace.selectedEpisodeProperty().addListener((o, a, e) -> Platform.runLater(() ->

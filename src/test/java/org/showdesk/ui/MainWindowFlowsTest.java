@@ -39,7 +39,7 @@ class MainWindowFlowsTest {
         Theme.applyBase();
         TaskRunner runner = TaskRunner.sameThread();
         Workspace workspace = new Workspace(runner, new RecentShows(dir.resolve("recent-shows.json")));
-        window = new MainWindow(stage, workspace, runner, new StatusModel());
+        window = new MainWindow(stage, workspace, runner, new StatusModel(), link -> { });
         stage.show();
         window.open(DemoFixture.create(dir));
     }
@@ -61,7 +61,7 @@ class MainWindowFlowsTest {
         return window.transcriptView().area().getText();
     }
 
-    /** Scrolls a piece of the transcript into view and clicks its middle, as a host would. */
+    /** Scrolls a piece of the transcript into view and clicks its first character, as a host would. */
     private void clickOnText(FxRobot robot, String text) throws Exception {
         int at = shown().indexOf(text);
         assertThat(at).as("position of " + text).isNotNegative();
@@ -70,9 +70,15 @@ class MainWindowFlowsTest {
             area.moveTo(at);
             area.requestFollowCaret();
         }).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + text.length()).orElseThrow())
-                .get(5, TimeUnit.SECONDS);
+        Bounds b = null;
+        for (int tries = 0; tries < 20; tries++) { // wait until scrolling and the other panes' loading settle
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.sleep(100);
+            Bounds now = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1)
+                    .orElseThrow()).get(5, TimeUnit.SECONDS);
+            if (now.equals(b)) break;
+            b = now;
+        }
         robot.clickOn(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }
 

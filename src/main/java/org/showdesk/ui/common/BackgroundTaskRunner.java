@@ -51,6 +51,11 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public java.util.concurrent.Executor background() {
+        return worker;
+    }
+
     /** Lets queued saves finish (they are the host's work), then stops the thread. */
     @Override
     public void close() {

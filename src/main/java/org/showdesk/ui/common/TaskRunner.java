@@ -17,6 +17,12 @@ public interface TaskRunner {
      */
     <T> void run(String label, Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailure);
 
+    /**
+     * The same background thread as a plain executor, for panes that hand their own results back: their
+     * saves then queue in order with everything else written to the show.
+     */
+    java.util.concurrent.Executor background();
+
     /** Runs everything at once on the calling thread: for tests and for view models driven without a window. */
     static TaskRunner sameThread() {
         return new TaskRunner() {
@@ -31,6 +37,11 @@ public interface TaskRunner {
                     return;
                 }
                 onDone.accept(result);
+            }
+
+            @Override
+            public java.util.concurrent.Executor background() {
+                return Runnable::run;
             }
         };
     }

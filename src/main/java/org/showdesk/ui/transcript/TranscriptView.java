@@ -129,6 +129,19 @@ public final class TranscriptView {
         return area;
     }
 
+    /** Tells {@code listener} the caret's text offset whenever it moves (for selecting the entry there). */
+    public void setOnCaretMoved(java.util.function.IntConsumer listener) {
+        area.caretPositionProperty().addListener((obs, old, at) -> listener.accept(at));
+    }
+
+    /** Highlights a stretch of the transcript (an entry picked elsewhere) and scrolls to its start. */
+    public void reveal(int start, int end) {
+        int from = Math.max(0, Math.min(start, area.getLength()));
+        int to = Math.max(from, Math.min(end, area.getLength()));
+        area.selectRange(to, from); // caret at the start, so following the caret shows where the entry begins
+        area.requestFollowCaret();
+    }
+
     public void showFind(boolean withReplace) {
         findBar.show(withReplace);
     }

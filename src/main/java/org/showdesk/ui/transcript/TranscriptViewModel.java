@@ -29,8 +29,17 @@ import java.util.function.Consumer;
  */
 public final class TranscriptViewModel {
     /** The text as saved, its marks and their styles. {@code replacesText}: the editor must show this text. */
-    public record Snapshot(long episodeId, String text, TranscriptMarks marks,
+    public record Snapshot(long episodeId, Transcript transcript, TranscriptMarks marks,
                            StyleSpans<Collection<String>> styles, boolean replacesText) {
+        public String text() {
+            return transcript.text();
+        }
+
+        /** The id of the cue holding {@code offset}, or 0 for an empty transcript. */
+        public long cueIdAt(int offset) {
+            if (transcript.size() == 0) return 0;
+            return transcript.cues().get(transcript.cueIndexAt(Math.max(0, Math.min(offset, transcript.length())))).id();
+        }
     }
 
     private final OpenShow show;
@@ -263,7 +272,7 @@ public final class TranscriptViewModel {
         List<Finding> found = check.findings(episode, t.text());
         List<Correction> corrections = content.corrections();
         TranscriptMarks marks = TranscriptMarks.locate(t, corrections, content.entries(), found);
-        return new Snapshot(episode, t.text(), marks, TranscriptStyler.styles(t.length(), marks), replacesText);
+        return new Snapshot(episode, t, marks, TranscriptStyler.styles(t.length(), marks), replacesText);
     }
 
     private void updateUndoState() {
