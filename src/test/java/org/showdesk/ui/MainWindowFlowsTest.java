@@ -57,15 +57,16 @@ class MainWindowFlowsTest {
         return show().episodes().transcript(window.transcriptModel().episodeId()).text();
     }
 
+    /** The text the editor stands for (without the paragraph breaks it only shows). */
     private String shown() {
-        return window.transcriptView().area().getText();
+        return window.transcriptView().text();
     }
 
     /** Scrolls a piece of the transcript into view and clicks its first character, as a host would. */
     private void clickOnText(FxRobot robot, String text) throws Exception {
-        int at = shown().indexOf(text);
-        assertThat(at).as("position of " + text).isNotNegative();
         var area = window.transcriptView().area();
+        int at = area.getText().indexOf(text);
+        assertThat(at).as("position of " + text).isNotNegative();
         WaitForAsyncUtils.asyncFx(() -> {
             area.moveTo(at);
             area.requestFollowCaret();

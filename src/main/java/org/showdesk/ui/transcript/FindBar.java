@@ -28,13 +28,13 @@ final class FindBar {
     private final HBox replaceRow;
     private final StyleClassedTextArea area;
     private final TranscriptViewModel model;
-    private final Runnable saveTyping;
+    private final TranscriptView view;
 
-    /** @param saveTyping saves what the host typed so far, so a replacement applies to the text as shown */
-    FindBar(StyleClassedTextArea area, TranscriptViewModel model, Runnable saveTyping) {
+    /** Searches the text as the host has it ({@link TranscriptView#text()}), in text offsets. */
+    FindBar(StyleClassedTextArea area, TranscriptView view, TranscriptViewModel model) {
         this.area = area;
         this.model = model;
-        this.saveTyping = saveTyping;
+        this.view = view;
         find.setPromptText("Find");
         find.setId("find-field");
         replace.setPromptText("Replace with");
@@ -102,12 +102,11 @@ final class FindBar {
 
     private void step(boolean forward) {
         search().ifPresent(s -> {
-            String text = area.getText();
-            Optional<TextSearch.Match> m = forward ? s.next(text, area.getSelection().getEnd())
-                    : s.previous(text, area.getSelection().getStart());
+            String text = view.text();
+            Optional<TextSearch.Match> m = forward ? s.next(text, view.selectionEnd())
+                    : s.previous(text, view.selectionStart());
             m.ifPresentOrElse(x -> {
-                area.selectRange(x.start(), x.end());
-                area.requestFollowCaret();
+                view.select(x.start(), x.end());
                 message.setText(s.matches(text).size() + " matches");
             }, () -> message.setText("No matches"));
         });
@@ -115,23 +114,24 @@ final class FindBar {
 
     private void replaceCurrent() {
         search().ifPresent(s -> {
-            int from = area.getSelection().getStart();
-            Optional<TextSearch.Match> m = s.matches(area.getText()).stream()
-                    .filter(x -> x.start() == from && x.end() == area.getSelection().getEnd()).findFirst();
+            int from = view.selectionStart();
+            int to = view.selectionEnd();
+            Optional<TextSearch.Match> m = s.matches(view.text()).stream()
+                    .filter(x -> x.start() == from && x.end() == to).findFirst();
             if (m.isEmpty()) {
                 step(true);
                 return;
             }
-            saveTyping.run();
+            view.saveTyping();
             model.replace(List.of(change(m.get())), "Replaced 1");
         });
     }
 
     private void replaceAll() {
         search().ifPresent(s -> {
-            List<TextSearch.Match> all = s.matches(area.getText());
+            view.saveTyping();
+            List<TextSearch.Match> all = s.matches(view.text());
             message.setText(all.isEmpty() ? "No matches" : "Replaced " + all.size());
-            saveTyping.run();
             model.replace(all.stream().map(FindBar::change).toList(), "Replaced " + all.size());
         });
     }

@@ -41,7 +41,17 @@ public final class TranscriptStyler {
     private record Range(int start, int end, List<String> classes) {
     }
 
-    public static StyleSpans<Collection<String>> styles(int length, TranscriptMarks marks) {
+    /** Styles for the text as the editor shows it: {@code paragraphs} says where it shows extra line breaks. */
+    public static StyleSpans<Collection<String>> styles(int textLength, TranscriptMarks marks, Paragraphs paragraphs) {
+        List<Range> ranges = new ArrayList<>();
+        for (Range r : modelRanges(marks)) {
+            int start = paragraphs.toDisplay(r.start());
+            ranges.add(new Range(start, Math.max(start, paragraphs.toDisplayEnd(r.end())), r.classes()));
+        }
+        return sweep(textLength + paragraphs.breaks().length, ranges);
+    }
+
+    private static List<Range> modelRanges(TranscriptMarks marks) {
         List<Range> ranges = new ArrayList<>();
         for (TranscriptMarks.EntrySpan e : marks.entries()) {
             ranges.add(new Range(e.start(), e.end(), List.of(e.index() % 2 == 0 ? "entry-even" : "entry-odd")));
@@ -53,6 +63,10 @@ public final class TranscriptStyler {
             ranges.add(new Range(f.start(), f.end(),
                     List.of("finding", "finding-" + band(f.confidence()), "kind-" + kind(f.rule()))));
         }
+        return ranges;
+    }
+
+    private static StyleSpans<Collection<String>> sweep(int length, List<Range> ranges) {
         // Sweep over every boundary; each stretch between two boundaries gets the classes of the ranges covering it.
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);

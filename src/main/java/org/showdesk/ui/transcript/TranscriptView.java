@@ -49,6 +49,7 @@ public final class TranscriptView {
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
+    private final ShownBreaks breaks = new ShownBreaks();
     private boolean settingText;
     /** The stretch typed in the current burst, in current text offsets; null when nothing is pending. */
     private int[] burst;
@@ -61,7 +62,7 @@ public final class TranscriptView {
         area.setId("transcript");
         area.getStyleClass().add("transcript-area");
         area.setUndoManager(UndoUtils.noOpUndoManager()); // the view model owns undo: it must match the saved history
-        findBar = new FindBar(area, model, this::saveTyping);
+        findBar = new FindBar(area, this, model);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setTop(new VBox(header(), findBar.view()));
@@ -75,13 +76,14 @@ public final class TranscriptView {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         area.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
-                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> openFindingAt(i));
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> openFindingAt(breaks.toModel(i)));
             }
         });
         hoverText.getStyleClass().add("hover-card");
         hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> hoverAt(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+                e -> hoverAt(breaks.toModel(e.getCharacterIndex()), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
     }
 
@@ -131,15 +133,34 @@ public final class TranscriptView {
 
     /** Tells {@code listener} the caret's text offset whenever it moves (for selecting the entry there). */
     public void setOnCaretMoved(java.util.function.IntConsumer listener) {
-        area.caretPositionProperty().addListener((obs, old, at) -> listener.accept(at));
+        area.caretPositionProperty().addListener((obs, old, at) -> listener.accept(breaks.toModel(at)));
     }
 
-    /** Highlights a stretch of the transcript (an entry picked elsewhere) and scrolls to its start. */
+    /** Highlights a stretch of the text (an entry picked elsewhere) and scrolls to its start. */
     public void reveal(int start, int end) {
-        int from = Math.max(0, Math.min(start, area.getLength()));
-        int to = Math.max(from, Math.min(end, area.getLength()));
+        int from = Math.max(0, Math.min(breaks.toDisplay(start), area.getLength()));
+        int to = Math.max(from, Math.min(breaks.toDisplayEnd(end), area.getLength()));
         area.selectRange(to, from); // caret at the start, so following the caret shows where the entry begins
         area.requestFollowCaret();
+    }
+
+    /** The text as the host has it now, typing included; the editor's extra paragraph breaks are not part of it. */
+    public String text() {
+        return breaks.text(area.getText());
+    }
+
+    /** Selects text offsets {@code [start, end)} and scrolls to them. */
+    public void select(int start, int end) {
+        area.selectRange(breaks.toDisplay(start), breaks.toDisplayEnd(end));
+        area.requestFollowCaret();
+    }
+
+    int selectionStart() {
+        return breaks.toModel(area.getSelection().getStart());
+    }
+
+    int selectionEnd() {
+        return breaks.toModel(area.getSelection().getEnd());
     }
 
     public void showFind(boolean withReplace) {
@@ -148,29 +169,30 @@ public final class TranscriptView {
 
     private void show(TranscriptViewModel.Snapshot s) {
         if (s == null) return;
-        String current = area.getText();
+        String shown = s.paragraphs().display(s.text());
         boolean newEpisode = s.episodeId() != shownEpisode;
-        if ((s.replacesText() || newEpisode) && !current.equals(s.text())) {
-            TextDiff d = TextDiff.between(current, s.text());
-            settingText = true;
-            try {
-                area.replaceText(d.start(), d.end(), d.replacement());
-            } finally {
-                settingText = false;
+        // The host's own typing is never overwritten by a save's result; the next result will match it.
+        boolean inStep = burst == null && text().equals(s.text());
+        if (s.replacesText() || newEpisode || inStep) {
+            String current = area.getText();
+            if (!current.equals(shown)) {
+                TextDiff d = TextDiff.between(current, shown);
+                settingText = true;
+                try {
+                    area.replaceText(d.start(), d.end(), d.replacement());
+                } finally {
+                    settingText = false;
+                }
             }
+            breaks.reset(s.paragraphs());
             burst = null;
             typingPause.stop();
-            current = s.text();
             if (newEpisode) {
                 area.moveTo(0);
                 area.showParagraphAtTop(0);
             }
-        }
-        shownEpisode = s.episodeId();
-        // Marks computed for an older text would land on the wrong characters: wait for the newer result.
-        if (current.equals(s.text())) {
-            if (s.text().isEmpty()) area.clearStyle(0, 0);
-            else area.setStyleSpans(0, s.styles());
+            shownEpisode = s.episodeId();
+            area.setStyleSpans(0, s.styles());
         }
         int n = s.marks().findings().size();
         counts.setText(n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
@@ -185,9 +207,10 @@ public final class TranscriptView {
         if (burst != null && (start > burst[1] || c.getRemovalEnd() < burst[0])) {
             // A jump elsewhere ends the burst: save it as it stood before this change.
             String now = area.getText();
-            model.textEdited(now.substring(0, start) + c.getRemoved() + now.substring(end));
+            model.textEdited(breaks.text(now.substring(0, start) + c.getRemoved() + now.substring(end)));
             burst = null;
         }
+        breaks.edited(c);
         if (burst == null) {
             burst = new int[]{start, end};
         } else {
@@ -202,7 +225,7 @@ public final class TranscriptView {
         typingPause.stop();
         if (burst == null) return;
         burst = null;
-        model.textEdited(area.getText());
+        model.textEdited(text());
     }
 
     private void keys(KeyEvent e) {
@@ -239,30 +262,28 @@ public final class TranscriptView {
     private Optional<Finding> selectedFinding() {
         TranscriptViewModel.Snapshot s = model.snapshot();
         if (s == null || burst != null) return Optional.empty();
-        return s.marks().findingAt(area.getSelection().getStart());
+        return s.marks().findingAt(selectionStart());
     }
 
     public void selectFinding(boolean forward) {
         TranscriptViewModel.Snapshot s = model.snapshot();
         if (s == null) return;
-        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition() - 1;
+        int caret = area.getSelection().getLength() > 0 ? selectionStart() : breaks.toModel(area.getCaretPosition()) - 1;
         Optional<Finding> f = forward ? s.marks().next(caret) : s.marks().previous(Math.max(0, caret));
-        f.ifPresent(x -> {
-            area.selectRange(x.start(), x.end());
-            area.requestFollowCaret();
-        });
+        f.ifPresent(x -> select(x.start(), x.end()));
     }
 
     /** Opens the suggestions of the finding at {@code offset}, if there is one. */
     public boolean openFindingAt(int offset) {
         TranscriptViewModel.Snapshot s = model.snapshot();
-        if (s == null || burst != null || !area.getText().equals(s.text())) return false;
+        if (s == null || burst != null || !text().equals(s.text())) return false;
         Optional<Finding> f = s.marks().findingAt(offset);
         if (f.isEmpty()) return false;
         if (openMenu != null) openMenu.hide();
         openMenu = FindingMenu.of(f.get(), model, this::saveTyping);
-        area.selectRange(f.get().start(), f.get().end());
-        var bounds = area.getCharacterBoundsOnScreen(f.get().start(), f.get().end());
+        select(f.get().start(), f.get().end());
+        int at = breaks.toDisplay(f.get().start());
+        var bounds = area.getCharacterBoundsOnScreen(at, at + 1);
         if (bounds.isPresent()) openMenu.show(area, bounds.get().getMinX(), bounds.get().getMaxY() + 2);
         else openMenu.show(area, javafx.geometry.Side.TOP, 20, 20);
         return true;

@@ -28,8 +28,11 @@ import java.util.function.Consumer;
  * store, so what the host sees is what is saved.
  */
 public final class TranscriptViewModel {
-    /** The text as saved, its marks and their styles. {@code replacesText}: the editor must show this text. */
-    public record Snapshot(long episodeId, Transcript transcript, TranscriptMarks marks,
+    /**
+     * The text as saved, its marks, where the editor breaks it into paragraphs, and the styles (in the
+     * editor's offsets, breaks included). {@code replacesText}: the editor must show this text.
+     */
+    public record Snapshot(long episodeId, Transcript transcript, TranscriptMarks marks, Paragraphs paragraphs,
                            StyleSpans<Collection<String>> styles, boolean replacesText) {
         public String text() {
             return transcript.text();
@@ -272,7 +275,9 @@ public final class TranscriptViewModel {
         List<Finding> found = check.findings(episode, t.text());
         List<Correction> corrections = content.corrections();
         TranscriptMarks marks = TranscriptMarks.locate(t, corrections, content.entries(), found);
-        return new Snapshot(episode, t, marks, TranscriptStyler.styles(t.length(), marks), replacesText);
+        Paragraphs paragraphs = Paragraphs.choose(t, content.entries());
+        return new Snapshot(episode, t, marks, paragraphs, TranscriptStyler.styles(t.length(), marks, paragraphs),
+                replacesText);
     }
 
     private void updateUndoState() {

@@ -50,7 +50,7 @@ class TextToolsTest {
     void findingsAreStyledByConfidenceAndKindOverTheWholeText() {
         Finding high = new Finding(2, 5, "童话顺", List.of("同花顺"), "pinyin", 0.9, "", "同花顺");
         Finding low = new Finding(7, 9, "71", List.of("7B"), "number-unit", 0.3, "", "number-unit");
-        var spans = TranscriptStyler.styles(12, new TranscriptMarks(List.of(), List.of(), List.of(high, low)));
+        var spans = TranscriptStyler.styles(12, new TranscriptMarks(List.of(), List.of(), List.of(high, low)), Paragraphs.none());
 
         assertThat(spans.length()).isEqualTo(12);
         assertThat(styleAt(spans, 3)).contains("finding-high", "kind-sound");

@@ -1,0 +1,222 @@
+package org.showdesk.bench;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.showdesk.app.OpenShow;
+import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.model.Cue;
+import org.showdesk.ui.MainWindow;
+import org.showdesk.ui.RecentShows;
+import org.showdesk.ui.Workspace;
+import org.showdesk.ui.common.BackgroundTaskRunner;
+import org.showdesk.ui.common.StatusModel;
+import org.showdesk.ui.common.Theme;
+import org.showdesk.ui.transcript.TranscriptViewModel;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Issue 5's figures for the window, headless (Monocle, software rendering):
+ * <ol>
+ * <li>window ready after launch with a 100-episode show: a fresh JVM runs the real launcher with the show
+ * as argument and reports when the first transcript is laid out with its findings (5 launches);</li>
+ * <li>key-to-screen while typing into a 30,000-character transcript with 300+ findings marked: each typed
+ * character is sent through the editor's own key handling and timed until the next layout pass is done;
+ * typing pauses every 25 keys so saves, rescans and restyling run in between, as they do for a host;</li>
+ * <li>memory after that (heap after GC, resident set).</li>
+ * </ol>
+ * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=org.showdesk.bench.WindowBench</pre>
+ */
+public final class WindowBench {
+    private static final int LAUNCHES = 5;
+    private static final int KEYS = 250;
+
+    private WindowBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("window-bench");
+        byte[] demo = WindowBench.class.getResourceAsStream("/demo/ai-weekly-demo.txt").readAllBytes();
+        Path hundred = dir.resolve("hundred.showdesk");
+        Path long30k = dir.resolve("long.showdesk");
+        prepare(hundred, long30k, demo);
+        launches(hundred, dir);
+        typing(long30k, dir);
+        System.exit(0);
+    }
+
+    private static void prepare(Path hundred, Path long30k, byte[] demo) throws Exception {
+        List<Cue> cues = TranscriptReader.read("demo.txt", demo, StandardCharsets.UTF_8).cues();
+        try (OpenShow show = OpenShow.create(hundred, "100 episodes")) {
+            org.showdesk.ui.episodes.DemoShow.fill(show);
+            for (int i = 2; i <= 100; i++) show.episodes().insert("第 " + i + " 期", "demo.txt", "txt", "UTF-8", cues);
+        }
+        String text = new String(demo, StandardCharsets.UTF_8).strip();
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 30_000) big.append(text);
+        try (OpenShow show = OpenShow.create(long30k, "long")) {
+            org.showdesk.ui.episodes.DemoShow.fill(show); // for the glossary
+            show.episodes().delete(show.episodes().list().get(0).id());
+            show.episodes().insert("30k", "long.txt", "txt", "UTF-8", TranscriptReader.read("long.txt",
+                    big.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).cues());
+        }
+    }
+
+    /** Launches the real jar entry point in fresh JVMs and reads the ready line it prints. */
+    private static void launches(Path show, Path dir) throws Exception {
+        System.out.println("== window ready after launch, 100-episode show (" + LAUNCHES + " fresh JVMs)");
+        for (int i = 0; i < LAUNCHES; i++) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath(), "-Dshowdesk.timing=true",
+                    "-Dshowdesk.home=" + dir.resolve("home"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "org.showdesk.Launcher", show.toString()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String ready = readyLine(p.getInputStream());
+            Thread.sleep(3000); // the other panes finish their first render; then the process's resident memory
+            ready += "; resident " + rss(p.pid());
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+            System.out.println("  launch " + (i + 1) + ": " + ready);
+        }
+    }
+
+    private static String readyLine(InputStream out) throws Exception {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) if (l.startsWith("ready:")) return l;
+                return "(no ready line)";
+            } catch (Exception e) {
+                return "(failed: " + e + ")";
+            }
+        });
+        return line.get(120, TimeUnit.SECONDS);
+    }
+
+    private static void typing(Path show, Path dir) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        StatusModel status = new StatusModel();
+        BackgroundTaskRunner runner = new BackgroundTaskRunner(Platform::runLater, status);
+        MainWindow[] window = new MainWindow[1];
+        CountDownLatch loaded = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Theme.applyBase();
+            Workspace ws = new Workspace(runner, new RecentShows(dir.resolve("recent.json")));
+            window[0] = new MainWindow(new Stage(), ws, runner, status, link -> { });
+            window[0].stage().show();
+            ws.showProperty().addListener((o, a, s) -> window[0].transcriptModel().snapshotProperty()
+                    .addListener((obs, was, now) -> loaded.countDown()));
+            window[0].open(show);
+        });
+        loaded.await(60, TimeUnit.SECONDS);
+        Thread.sleep(3000); // let the other panes finish their first render
+        TranscriptViewModel model = window[0].transcriptModel();
+        StyleClassedTextArea area = onFx(() -> window[0].transcriptView().area());
+        Scene scene = onFx(area::getScene);
+        System.out.printf("== typing into a %d-character transcript with %d findings marked%n",
+                onFx(area::getLength), model.findings().size());
+        double[] ms = new double[KEYS];
+        for (int i = 0; i < KEYS; i++) {
+            int at = 5000 + i;
+            ms[i] = keyToLayout(area, scene, at);
+            Thread.sleep(i % 25 == 24 ? 900 : 60); // a pause ends a burst: save, rescan, restyle
+        }
+        Thread.sleep(1500);
+        long[] restyle = new long[5];
+        for (int i = 0; i < restyle.length; i++) {
+            var s = model.snapshot();
+            restyle[i] = onFx(() -> {
+                long t = System.nanoTime();
+                area.setStyleSpans(0, s.styles());
+                area.layout();
+                return (System.nanoTime() - t) / 1_000_000;
+            });
+        }
+        Arrays.sort(ms);
+        System.out.printf("  key → laid out: median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys (%d findings now)%n",
+                ms[KEYS / 2], ms[(int) (KEYS * 0.95)], ms[KEYS - 1], KEYS, model.findings().size());
+        System.out.println("  restyling the whole transcript (setStyleSpans + layout) on the FX thread: "
+                + Arrays.toString(restyle) + " ms");
+        System.gc();
+        Thread.sleep(500);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("== memory: heap used after GC %d MB (max %d MB); resident set %s%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
+                rss(ProcessHandle.current().pid()) + " (this JVM also runs Maven)");
+        runner.close();
+    }
+
+    /** Sends one typed character through the editor's key handling; returns ms until the next layout pass ends. */
+    private static double keyToLayout(StyleClassedTextArea area, Scene scene, int at) throws Exception {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            area.moveTo(Math.min(at, area.getLength()));
+            long t = System.nanoTime();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                done.complete((System.nanoTime() - t) / 1e6);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "字", "", KeyCode.UNDEFINED, false, false, false, false));
+            Platform.requestNextPulse();
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    /** The class path this bench runs with (exec:java hands it over in a class loader, not java.class.path). */
+    private static String classPath() {
+        List<String> parts = new ArrayList<>();
+        ClassLoader cl = WindowBench.class.getClassLoader();
+        if (cl instanceof java.net.URLClassLoader u) {
+            for (java.net.URL url : u.getURLs()) {
+                try {
+                    parts.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return parts.isEmpty() ? System.getProperty("java.class.path") : String.join(java.io.File.pathSeparator, parts);
+    }
+
+    private static String rss(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("n/a");
+        } catch (Exception e) {
+            return "n/a";
+        }
+    }
+}
