@@ -115,7 +115,8 @@ public final class MainWindow {
             showEmpty("No show is open.");
             return;
         }
-        current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
+        current = new ShowPanes(show, workspace.check(), runner, status, e -> ErrorDialogs.show(stage, "do that", e),
+                openLink);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
                     + "file onto this window.");
@@ -159,13 +160,18 @@ public final class MainWindow {
 
     /** Opens a show; when another Showdesk has it, offers to open it read-only. */
     public void open(Path file) {
+        open(() -> file);
+    }
+
+    /** Opens the show {@code which} works out in the background (at start: argument, recent or demo). */
+    public void open(java.util.concurrent.Callable<Path> which) {
         transcriptViewSave();
-        workspace.open(file, false, inUse -> {
+        workspace.open(which, false, (file, inUse) -> {
             if (ErrorDialogs.confirm(stage, "This show is open in another Showdesk", inUse.getMessage()
                     + "\n\nYou can open it read-only to look at it; nothing will be changed.", "Open read-only")) {
-                workspace.open(file, true, x -> { }, e -> ErrorDialogs.show(stage, "open the show", e));
+                workspace.open(() -> file, true, (f, x) -> { }, e -> ErrorDialogs.show(stage, "open the show", e));
             }
-        }, e -> ErrorDialogs.show(stage, "open " + file.getFileName(), e));
+        }, e -> ErrorDialogs.show(stage, "open the show", e));
     }
 
     /** Saves typing not yet saved; called when the window closes. */
@@ -205,7 +211,7 @@ public final class MainWindow {
 
     /** Opens the preview's export choices (every output format), where the host sees what is exported. */
     void export() {
-        if (current == null) return;
+        if (current == null || current.preview() == null) return;
         Node button = current.preview().view().lookup("#export-output");
         if (button instanceof javafx.scene.control.MenuButton menu) menu.show();
     }

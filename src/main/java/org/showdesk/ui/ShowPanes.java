@@ -2,6 +2,7 @@ package org.showdesk.ui;
 
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Entry;
 import org.showdesk.ui.common.StatusModel;
@@ -31,33 +32,44 @@ final class ShowPanes {
     private final TranscriptViewModel transcriptModel;
     private final TranscriptView transcript;
     private final EntriesView entries;
-    private final PreviewView preview;
+    private final Consumer<String> openLink;
+    /** Filled once the first transcript is on screen: the WebView is the slowest part of the window to build. */
+    private final javafx.scene.layout.StackPane previewSlot = new javafx.scene.layout.StackPane();
+    private PreviewView preview;
     private long episodeId;
     private long caretCue;
-    private List<long[]> spans = List.of();
 
-    ShowPanes(OpenShow show, TaskRunner runner, StatusModel status, Consumer<Throwable> errors,
+    ShowPanes(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status, Consumer<Throwable> errors,
               Consumer<String> openLink) {
         this.show = show;
         this.runner = runner;
-        transcriptModel = new TranscriptViewModel(show, runner, status, errors);
+        this.openLink = openLink;
+        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors);
         transcript = new TranscriptView(transcriptModel, show.store().isReadOnly());
         entries = new EntriesView(show, runner.background());
-        preview = new PreviewView(new PreviewViewModel(show, runner.background(), OnFxThread.INSTANCE,
-                new FxCoalescer(PreviewView.QUIET)), openLink);
+        previewSlot.getStyleClass().add("pane");
 
         entries.setOnEntrySelected(this::revealEntry);
         entries.setOnEntriesChanged(this::entriesChanged);
         transcript.setOnCaretMoved(this::caretMoved);
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {
-            if (old != null && now != null && old.episodeId() == now.episodeId() && !old.text().equals(now.text())) {
+            if (old == null && now != null && preview == null) javafx.application.Platform.runLater(this::createPreview);
+            if (preview != null && old != null && now != null && old.episodeId() == now.episodeId()
+                    && !old.text().equals(now.text())) {
                 preview.reload(); // the corrected-transcript tab and anything quoting the text
             }
         });
     }
 
+    private void createPreview() {
+        preview = new PreviewView(new PreviewViewModel(show, runner.background(), OnFxThread.INSTANCE,
+                new FxCoalescer(PreviewView.QUIET)), openLink);
+        previewSlot.getChildren().setAll(preview.view());
+        if (episodeId != 0) preview.showEpisode(episodeId);
+    }
+
     List<Node> nodes() {
-        return List.of(transcript.view(), entries.view(), preview.view());
+        return List.of(transcript.view(), entries.view(), previewSlot);
     }
 
     TranscriptView transcript() {
@@ -72,6 +84,7 @@ final class ShowPanes {
         return entries;
     }
 
+    /** The preview, or null while the window is still bringing up the first transcript. */
     PreviewView preview() {
         return preview;
     }
@@ -82,7 +95,7 @@ final class ShowPanes {
         caretCue = 0;
         transcriptModel.load(id);
         entries.showEpisode(id);
-        preview.showEpisode(id);
+        if (preview != null) preview.showEpisode(id);
     }
 
     private void revealEntry(Entry e) {
@@ -91,7 +104,12 @@ final class ShowPanes {
         int first = s.transcript().indexOfCue(e.firstCueId());
         int last = s.transcript().indexOfCue(e.lastCueId());
         if (first < 0 || last < first) return;
-        transcript.reveal(s.transcript().startOf(first), s.transcript().endOf(last));
+        int start = s.transcript().startOf(first);
+        // The rundown picks its first entry when it loads; the transcript already shows its start, unselected.
+        if (start == 0 && transcript.area().getCaretPosition() == 0 && transcript.area().getSelection().getLength() == 0) {
+            return;
+        }
+        transcript.reveal(start, s.transcript().endOf(last));
     }
 
     private void caretMoved(int offset) {
@@ -105,11 +123,13 @@ final class ShowPanes {
     }
 
     private void entriesChanged(List<Entry> list) {
-        preview.entriesChanged(list);
-        List<long[]> newSpans = list.stream().map(e -> new long[]{e.firstCueId(), e.lastCueId()}).toList();
-        boolean moved = newSpans.size() != spans.size();
-        for (int i = 0; !moved && i < newSpans.size(); i++) moved = !java.util.Arrays.equals(newSpans.get(i), spans.get(i));
-        spans = newSpans;
+        if (preview != null) preview.entriesChanged(list);
+        TranscriptViewModel.Snapshot s = transcriptModel.snapshot();
+        List<long[]> shown = s == null ? List.of() : s.marks().entries().stream()
+                .map(e -> new long[]{e.entry().firstCueId(), e.entry().lastCueId()}).toList();
+        List<long[]> now = list.stream().map(e -> new long[]{e.firstCueId(), e.lastCueId()}).toList();
+        boolean moved = now.size() != shown.size();
+        for (int i = 0; !moved && i < now.size(); i++) moved = !java.util.Arrays.equals(now.get(i), shown.get(i));
         if (moved) transcriptModel.reload(); // entry bands follow the new spans; typing a title changes none
     }
 
@@ -121,7 +141,9 @@ final class ShowPanes {
 
     void openTemplates(Window owner) {
         TemplateEditor editor = new TemplateEditor(show, runner.background());
-        editor.setOnTemplatesChanged(preview::reload);
+        editor.setOnTemplatesChanged(() -> {
+            if (preview != null) preview.reload();
+        });
         editor.open(owner, episodeId);
     }
 }

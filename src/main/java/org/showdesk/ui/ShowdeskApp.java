@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.showdesk.app.UserDirs;
 import org.showdesk.ui.common.BackgroundTaskRunner;
-import org.showdesk.ui.common.ErrorDialogs;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.Theme;
 
@@ -38,10 +37,10 @@ public final class ShowdeskApp extends Application {
         RecentShows recent = new RecentShows(dirs.recentShowsFile());
         Workspace workspace = new Workspace(runner, recent);
         window = new MainWindow(stage, workspace, runner, status, getHostServices()::showDocument);
-        stage.show();
+        // Queued before the window is shown: the show opens on the background thread while the window is drawn.
+        window.open(() -> StartupShow.choose(getParameters().getRaw(), recent, dirs));
         if (Boolean.getBoolean("showdesk.timing")) reportWhenReady(stage.getScene(), started);
-        runner.run("Starting…", () -> StartupShow.choose(getParameters().getRaw(), recent, dirs),
-                window::open, e -> ErrorDialogs.show(stage, "open a show at start", e));
+        stage.show();
     }
 
     /**

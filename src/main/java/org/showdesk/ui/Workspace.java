@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
@@ -15,6 +16,8 @@ import org.showdesk.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -23,13 +26,14 @@ import java.util.function.Consumer;
  */
 public final class Workspace {
     /** What opening a file gave: the show and its episodes, read in the background. */
-    private record Opened(OpenShow show, String name, List<Episode> episodes) {
+    private record Opened(OpenShow show, String name, List<Episode> episodes, EpisodeCheck check) {
     }
 
     private final TaskRunner runner;
     private final RecentShows recent;
     private final ReadOnlyObjectWrapper<OpenShow> show = new ReadOnlyObjectWrapper<>();
     private String showName = "";
+    private EpisodeCheck check;
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> selected = new SimpleObjectProperty<>();
 
@@ -44,6 +48,11 @@ public final class Workspace {
 
     public OpenShow show() {
         return show.get();
+    }
+
+    /** The correction workflow of the open show (its engine indexed while the show opened). */
+    public EpisodeCheck check() {
+        return check;
     }
 
     /** The open show's name, read when it was opened (so the title bar never reads the file). */
@@ -64,23 +73,30 @@ public final class Workspace {
     }
 
     /**
-     * Opens {@code file} for editing. {@code inUse} is called when another Showdesk has it open (the
-     * window then offers read-only); any other failure goes to {@code failed}.
+     * Opens the show {@code which} names (worked out in the background too, e.g. creating the demo) for
+     * editing. While it opens, the correction engine is indexed for its glossary, so the first scan is
+     * quick. {@code inUse} is called when another Showdesk has the file open (the window then offers
+     * read-only); any other failure goes to {@code failed}.
      */
-    public void open(Path file, boolean readOnly, Consumer<ProjectInUseException> inUse, Consumer<Throwable> failed) {
-        runner.run("Opening " + file.getFileName() + "…", () -> {
-            OpenShow opened = readOnly ? OpenShow.openReadOnly(file) : OpenShow.open(file);
+    public void open(Callable<Path> which, boolean readOnly, BiConsumer<Path, ProjectInUseException> inUse,
+                     Consumer<Throwable> failed) {
+        Path[] file = new Path[1];
+        runner.run("Opening show…", () -> {
+            file[0] = which.call();
+            OpenShow opened = readOnly ? OpenShow.openReadOnly(file[0]) : OpenShow.open(file[0]);
             try {
                 List<Episode> list = opened.episodes().list();
                 String name = opened.name();
-                remember(file);
-                return new Opened(opened, name, list);
+                EpisodeCheck check = new EpisodeCheck(opened);
+                check.engine();
+                remember(file[0]);
+                return new Opened(opened, name, list, check);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, this::use, e -> {
-            if (e instanceof ProjectInUseException busy) inUse.accept(busy);
+            if (e instanceof ProjectInUseException busy) inUse.accept(file[0], busy);
             else failed.accept(e);
         });
     }
@@ -90,7 +106,7 @@ public final class Workspace {
         runner.run("Creating " + file.getFileName() + "…", () -> {
             OpenShow created = OpenShow.create(file, name);
             remember(file);
-            return new Opened(created, created.name(), List.of());
+            return new Opened(created, created.name(), List.of(), new EpisodeCheck(created));
         }, this::use, failed);
     }
 
@@ -108,6 +124,7 @@ public final class Workspace {
         selected.set(null);
         episodes.setAll(opened.episodes());
         showName = opened.name();
+        check = opened.check();
         show.set(opened.show());
         if (!episodes.isEmpty()) selected.set(episodes.get(0));
         if (previous != null) runner.run("Closing " + previous.file().getFileName() + "…", () -> {

@@ -60,9 +60,15 @@ public final class TranscriptViewModel {
     private String base = "";
 
     public TranscriptViewModel(OpenShow show, TaskRunner runner, StatusModel status, Consumer<Throwable> errors) {
+        this(show, new EpisodeCheck(show), runner, status, errors);
+    }
+
+    /** @param check the show's correction workflow, when one with its engine already indexed is at hand */
+    public TranscriptViewModel(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status,
+                               Consumer<Throwable> errors) {
         this.show = show;
         this.runner = runner;
-        this.check = new EpisodeCheck(show);
+        this.check = check;
         this.status = status;
         this.errors = errors;
     }
