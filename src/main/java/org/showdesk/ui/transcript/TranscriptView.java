@@ -26,6 +26,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.showdesk.model.Finding;
 import org.showdesk.ui.common.Icons;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -193,12 +194,28 @@ public final class TranscriptView {
             }
             shownEpisode = s.episodeId();
             area.setStyleSpans(0, s.styles());
+            markEntryStarts(s);
         }
         int n = s.marks().findings().size();
         counts.setText(n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
     }
 
     private long shownEpisode = -1;
+
+    /** Each entry's first paragraph gets a rule above and an accent at its left: where news items begin. */
+    private void markEntryStarts(TranscriptViewModel.Snapshot s) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (TranscriptMarks.EntrySpan e : s.marks().entries()) {
+            if (e.start() == 0 && e.index() == 0) continue;
+            starts.add(area.offsetToPosition(breaks.toDisplay(e.start()),
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        }
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            boolean start = starts.contains(p);
+            boolean is = area.getParagraph(p).getParagraphStyle().contains("entry-start");
+            if (start != is) area.setParagraphStyle(p, start ? List.of("entry-start") : List.of());
+        }
+    }
 
     private void typed(PlainTextChange c) {
         if (settingText) return;
