@@ -57,7 +57,7 @@ public final class ReviewDialog {
         root.setBottom(footer());
         root.getStyleClass().add("review");
         root.setPadding(new Insets(12));
-        Scene scene = new Scene(root, 1000, 620);
+        Scene scene = new Scene(root, 1100, 640);
         Theme.style(scene);
         stage.setScene(scene);
         for (ReviewViewModel.Row r : model.rows()) r.tickedProperty().addListener((obs, o, n) -> table.refresh());
@@ -141,14 +141,14 @@ public final class ReviewDialog {
         TreeTableColumn<Line, Line> tick = new TreeTableColumn<>("");
         tick.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         tick.setCellFactory(c -> new TickCell());
-        tick.setPrefWidth(190);
+        tick.setPrefWidth(250);
         tick.setText("Finding");
-        TreeTableColumn<Line, String> suggestion = text("Suggestion", 160,
+        TreeTableColumn<Line, String> suggestion = text("Suggestion", 150,
                 l -> l.row() == null ? "" : l.row().finding().suggestion());
-        TreeTableColumn<Line, String> rule = text("Rule", 110, l -> l.row() == null ? "" : l.row().finding().rule());
+        TreeTableColumn<Line, String> rule = text("Rule", 120, l -> l.row() == null ? "" : l.row().finding().rule());
         TreeTableColumn<Line, String> confidence = text("Confidence", 90, l -> l.row() == null ? ""
                 : Math.round(l.row().finding().confidence() * 100) + "%");
-        TreeTableColumn<Line, String> context = text("In context", 380, l -> l.row() == null ? ""
+        TreeTableColumn<Line, String> context = text("In context", 300, l -> l.row() == null ? ""
                 : l.row().context());
         table.getColumns().addAll(List.of(tick, suggestion, rule, confidence, context));
         table.setShowRoot(false);
