@@ -2,6 +2,9 @@ package org.showdesk.store;
 
 import org.showdesk.model.ShowdeskException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +32,15 @@ import java.time.Instant;
 public final class ShowStore implements AutoCloseable {
     /** "SDSK" — marks the file as a Showdesk project for the sqlite3 shell and for `file(1)`. */
     public static final int APPLICATION_ID = 0x5344534B;
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final String EXTENSION = ".showdesk";
 
     private final Path file;
     private final Connection connection;
     private final ProjectLock lock;
     private final boolean readOnly;
+    /** Set once SQLite reports damage while open: from then on nothing is written, not even a checkpoint. */
+    private boolean damaged;
 
     private ShowStore(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
         this.file = file;
@@ -91,6 +96,10 @@ public final class ShowStore implements AutoCloseable {
     public static ShowStore open(Path file) {
         Path abs = file.toAbsolutePath();
         int version = inspect(abs);
+        if (!Files.isWritable(abs)) {
+            throw new ShowdeskException(abs.getFileName() + " is read-only (its file permissions forbid changes). "
+                    + "Open it read-only to look at it, or copy it somewhere you can write and open the copy.");
+        }
         ProjectLock lock = lockOrExplain(abs);
         Connection c = null;
         try {
@@ -177,12 +186,10 @@ public final class ShowStore implements AutoCloseable {
                 throw new ProjectFormatException(name + " was written by a newer Showdesk (file format " + version
                         + "; this version reads up to " + SCHEMA_VERSION + "). Update Showdesk to open it.");
             }
-            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equalsIgnoreCase(verdict)) {
-                    throw new ProjectDamagedException(name + " is damaged (" + verdict + "). It will not be written to; "
-                            + "restore it from a backup (`showdesk backups " + name + "`).");
-                }
+            String verdict = check(st, "quick_check");
+            if (!"ok".equalsIgnoreCase(verdict)) {
+                throw new ProjectDamagedException(name + " is damaged (" + verdict + "). It will not be written to; "
+                        + "restore it from a backup (`showdesk backups " + name + "`).");
             }
             return version;
         } catch (SQLException e) {
@@ -197,6 +204,18 @@ public final class ShowStore implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Runs {@code quick_check} or {@code integrity_check} and returns SQLite's verdict: "ok", or the
+     * first problems found.
+     */
+    static String check(Statement st, String pragma) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            StringBuilder verdict = new StringBuilder();
+            for (int i = 0; i < 3 && rs.next(); i++) verdict.append(i == 0 ? "" : "; ").append(rs.getString(1));
+            return verdict.length() == 0 ? "no answer" : verdict.toString();
         }
     }
 
@@ -218,7 +237,7 @@ public final class ShowStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(5000);
@@ -285,7 +304,52 @@ public final class ShowStore implements AutoCloseable {
             throw new ShowdeskException(file.getFileName() + " is open read-only; nothing was changed. "
                     + "Close the other Showdesk that has it open, then open it again to edit.");
         }
-        return inTransaction(work, "save to " + file.getFileName());
+        if (damaged) {
+            throw new ProjectDamagedException(file.getFileName() + " was found damaged while open, so nothing more is "
+                    + "written to it. Close it and restore a backup (`showdesk backups " + file.getFileName() + "`).");
+        }
+        try {
+            return inTransaction(work, "save to " + file.getFileName());
+        } catch (ProjectDamagedException e) {
+            damaged = true;
+            throw e;
+        }
+    }
+
+    /**
+     * Copies the whole show, as of now, into {@code destination} with SQLite's online backup API (a
+     * consistent snapshot that includes changes still in the WAL; a plain file copy of a live
+     * database could tear). Runs under this store's lock, so no write of ours can interleave.
+     */
+    public synchronized void backupTo(Path destination) {
+        try {
+            if (!connection.getAutoCommit()) throw new IllegalStateException("backup inside a transaction");
+            int rc = connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", destination.toString(), null);
+            if (rc != 0) {
+                throw new SQLiteException("the online backup stopped with SQLite result code " + rc,
+                        SQLiteErrorCode.getErrorCode(rc));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "back up " + file.getFileName());
+        }
+    }
+
+    /** Rows changed through this store since it was opened: unchanged means there is nothing new to back up. */
+    public synchronized long changeCount() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** SQLite's full {@code integrity_check} (reads every page and index; slower than the check on open). */
+    public synchronized String integrityCheck() {
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                return check(st, "integrity_check");
+            }
+        });
     }
 
     private <T> T inTransaction(SqlWork<T> work, String action) {
@@ -338,7 +402,7 @@ public final class ShowStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (!readOnly) {
+            if (!readOnly && !damaged) {
                 try (Statement st = connection.createStatement()) {
                     // Fold the WAL back in so the .showdesk file alone is the whole show once closed.
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
