@@ -220,7 +220,7 @@ public final class ProjectBackups {
     private static String selfContained(Path copy) {
         try (Connection c = ShowStore.connect(copy, false); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=DELETE");
-            return ShowStore.check(st, "quick_check");
+            return ProjectChecks.check(st, "quick_check");
         } catch (SQLException e) {
             return "unreadable: " + e.getMessage();
         }
@@ -232,7 +232,7 @@ public final class ProjectBackups {
             try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
                 if (!rs.next() || rs.getInt(1) != ShowStore.APPLICATION_ID) return "not a Showdesk project";
             }
-            return ShowStore.check(st, "quick_check");
+            return ProjectChecks.check(st, "quick_check");
         } catch (SQLException e) {
             return "unreadable: " + e.getMessage();
         }

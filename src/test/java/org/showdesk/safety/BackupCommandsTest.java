@@ -67,6 +67,28 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aDamagedShowIsRefusedByEveryCommandWithTheRestoreCommandForItsNewestGoodBackup() throws Exception {
+        Path show = dir.resolve("坏了.showdesk");
+        try (OpenShow s = OpenShow.create(show, "坏了")) {
+            for (int i = 0; i < 60; i++) addEpisode(s, "第" + i + "期的一段很长很长的标题，用来把文件撑大一点");
+        }
+        String good;
+        try (OpenShow s = OpenShow.open(show)) {
+            good = s.backups().get(0).id();
+        }
+        Damage.overwriteMiddlePages(show);
+
+        Run episodes = cli("episodes", show.toString());
+        assertThat(episodes.code()).isEqualTo(1);
+        assertThat(episodes.err()).contains("damaged")
+                .contains("showdesk restore \"" + show.toAbsolutePath() + "\" --backup " + good)
+                .doesNotContain("at org.");
+
+        assertThat(cli("restore", show.toString(), "--backup", good).code()).isZero();
+        assertThat(cli("episodes", show.toString()).out()).contains("第59期");
+    }
+
+    @Test
     void restoringAnUnknownBackupFailsWithAMessageAndExitCodeOne() {
         Path show = dir.resolve("s.showdesk");
         OpenShow.create(show, "s").close();

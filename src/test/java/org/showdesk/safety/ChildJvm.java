@@ -23,8 +23,11 @@ final class ChildJvm implements AutoCloseable {
     private final List<String> all = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Thread reader;
 
-    private ChildJvm(Process process) {
+    private final Path stderr;
+
+    private ChildJvm(Process process, Path stderr) {
         this.process = process;
+        this.stderr = stderr;
         this.reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -48,8 +51,9 @@ final class ChildJvm implements AutoCloseable {
                 "-Dorg.sqlite.tmpdir=" + scratch, "-Djava.io.tmpdir=" + scratch,
                 "-cp", classPathOf(main), main.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(scratch.resolve("stderr.txt").toFile()).start();
-        return new ChildJvm(p);
+        Path stderr = scratch.resolve("stderr.txt");
+        Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
+        return new ChildJvm(p, stderr);
     }
 
     /**
@@ -79,8 +83,14 @@ final class ChildJvm implements AutoCloseable {
             if (line != null && line.startsWith(prefix)) return line;
             if (line == null && !process.isAlive() && lines.isEmpty()) break;
         }
+        String err;
+        try {
+            err = Files.readString(stderr);
+        } catch (IOException e) {
+            err = "(no stderr: " + e.getMessage() + ")";
+        }
         throw new IllegalStateException("the child process did not print \"" + prefix + "\" (alive: "
-                + process.isAlive() + ")");
+                + process.isAlive() + "); its stderr: " + err.substring(0, Math.min(err.length(), 2000)));
     }
 
     long pid() {

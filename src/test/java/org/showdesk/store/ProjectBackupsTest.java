@@ -3,12 +3,11 @@ package org.showdesk.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.Cue;
+import org.showdesk.safety.Damage;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,7 +126,7 @@ class ProjectBackupsTest {
             addEpisode(store, "长的一期", 3000);
             good = backups.backUp(store).id();
         }
-        damageMiddlePages(show);
+        Damage.overwriteMiddlePages(show);
         byte[] damagedBytes = Files.readAllBytes(show);
 
         ProjectDamagedException e = catchDamage(show, backups);
@@ -151,16 +150,5 @@ class ProjectBackupsTest {
             return backups.explain(e);
         }
         throw new AssertionError("a damaged show was opened for writing");
-    }
-
-    /** Overwrites a few pages in the middle (not the header) with junk, as a bad sector or a torn copy would. */
-    static void damageMiddlePages(Path file) throws Exception {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            long pages = f.length() / 4096;
-            byte[] junk = new byte[4096 * 3];
-            Arrays.fill(junk, (byte) 0x5A);
-            f.seek(4096 * (pages / 2));
-            f.write(junk);
-        }
     }
 }
