@@ -53,6 +53,8 @@ final class ChildJvm implements AutoCloseable {
         cmd.addAll(List.of(args));
         Path stderr = scratch.resolve("stderr.txt");
         Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
+        // If the harness itself is stopped, do not leave a writer running forever.
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         return new ChildJvm(p, stderr);
     }
 
@@ -101,7 +103,10 @@ final class ChildJvm implements AutoCloseable {
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        reader.join(5000);
+        // Lines still in the pipe were printed before the kill and count as acknowledged: read to the end,
+        // however long a loaded machine takes to schedule the reader.
+        reader.join(60_000);
+        if (reader.isAlive()) throw new IllegalStateException("the child's output did not end after it was killed");
     }
 
     /** Every stdout line the child printed (complete once it has been killed or has exited). */
