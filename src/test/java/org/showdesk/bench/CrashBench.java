@@ -40,7 +40,8 @@ public final class CrashBench {
         long killsBeforeFirstAck = results.stream().filter(t -> t.acknowledged() == 0).count();
         double reopenAvg = results.stream().mapToLong(CrashTrials.Trial::reopenMs).average().orElse(0);
         long reopenMax = results.stream().mapToLong(CrashTrials.Trial::reopenMs).max().orElse(0);
-        System.out.printf("trials: %d (kill 0..%d ms after the writer is ready), %d s%n", trials, maxDelay, seconds);
+        System.out.printf("trials: %d (kill 0..%d ms after the writer's first commit, or in 1 of 4 after it opened "
+                + "the show), %d s%n", trials, maxDelay, seconds);
         System.out.printf("failed trials: %d; integrity_check ok: %d/%d%n", failed, integrityOk, trials);
         System.out.printf("acknowledged changes: %d, missing after the kill: %d%n", acked, missing);
         System.out.printf("kills that landed before the first commit: %d; unacknowledged in-flight commit present: %d%n",

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * A second JVM on the same classpath, for what only another process can show: an OS lock held by
  * someone else, and a writer killed with SIGKILL half-way through its work. Its stdout lines are
- * collected as they arrive; after the process ends, every line it managed to print is there.
+ * collected as they arrive. After a kill, the last lines a child had written were seen to go missing
+ * (2 trials in 200 of CrashBench), so nothing that must be counted goes through stdout.
  */
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final List<String> all = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Thread reader;
 
     private final Path stderr;
@@ -32,7 +32,6 @@ final class ChildJvm implements AutoCloseable {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    all.add(line);
                     lines.add(line);
                 }
             } catch (IOException pipeClosed) {
@@ -103,17 +102,7 @@ final class ChildJvm implements AutoCloseable {
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        // Lines still in the pipe were printed before the kill and count as acknowledged: read to the end,
-        // however long a loaded machine takes to schedule the reader.
-        reader.join(60_000);
-        if (reader.isAlive()) throw new IllegalStateException("the child's output did not end after it was killed");
-    }
-
-    /** Every stdout line the child printed (complete once it has been killed or has exited). */
-    List<String> output() {
-        synchronized (all) {
-            return List.copyOf(all);
-        }
+        reader.join(10_000);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.showdesk.safety;
 
 import org.showdesk.store.ShowStore;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,22 +48,35 @@ public final class CrashTrials {
         return show;
     }
 
-    /** One trial: start a writer, let it run for a random 0..maxDelayMs after it is ready, kill -9, check. */
+    /**
+     * One trial: start a writer, kill -9 it a random 0..maxDelayMs after a moment, check. The moment is
+     * its first commit in three trials out of four (kills while it commits), otherwise the moment it
+     * has opened the show (kills during start-up and the first, cold commit too).
+     */
     public Trial run(long maxDelayMs) throws Exception {
         long delay = (long) (random.nextDouble() * maxDelayMs);
-        List<Long> acks = new ArrayList<>();
-        try (ChildJvm child = ChildJvm.start(scratch, CrashWriter.class, show.toString(), Long.toString(nextChange))) {
+        boolean fromFirstCommit = random.nextInt(4) != 0;
+        Path ackFile = scratch.resolve("acks-" + nextChange + ".txt");
+        Files.deleteIfExists(ackFile);
+        try (ChildJvm child = ChildJvm.start(scratch, CrashWriter.class, show.toString(), Long.toString(nextChange),
+                ackFile.toString())) {
             child.awaitLine("ready", 60_000);
+            if (fromFirstCommit) child.awaitLine("committing", 60_000);
             Thread.sleep(delay);
             child.killHard();
-            for (String line : child.output()) {
+        }
+        List<Long> acks = new ArrayList<>();
+        if (Files.exists(ackFile)) {
+            for (String line : Files.readAllLines(ackFile)) {
                 if (line.startsWith("ack ")) acks.add(Long.parseLong(line.substring(4)));
             }
+            Files.delete(ackFile);
         }
         return verify(acks, delay);
     }
 
     private Trial verify(List<Long> acks, long delay) throws SQLException {
+        long firstChange = nextChange;
         List<String> problems = new ArrayList<>();
         long lastAcked = acks.isEmpty() ? nextChange - 1 : acks.get(acks.size() - 1);
         boolean integrityOk;
@@ -96,12 +110,18 @@ public final class CrashTrials {
                 if (v[2] != CrashWriter.CUES) problems.add(e.getKey() + " has " + v[2] + " of its cues");
                 if (v[0] != v[2] || v[1] != v[3]) problems.add(e.getKey() + " has stale counts");
             }
+            List<Long> beyond = new ArrayList<>();
             for (long n : terms) {
                 highest = Math.max(highest, n);
-                if (n > lastAcked) unacked++;
+                if (n > lastAcked) beyond.add(n);
             }
+            unacked = beyond.size();
             // The change in flight when the kill came may have committed without its ack: at most one.
-            if (unacked > 1) problems.add(unacked + " changes beyond the last acknowledged one");
+            if (unacked > 1) {
+                problems.add(unacked + " changes beyond the last acknowledged one (started at " + firstChange
+                        + ", acks " + acks.size() + " up to " + lastAcked + ", present beyond: "
+                        + beyond.stream().sorted().toList() + ")");
+            }
             String last = firstRow(st, "SELECT value FROM setting WHERE key = 'last-change'");
             if (highest > 0 && !Long.toString(highest).equals(last)) {
                 problems.add("last-change is " + last + " but change " + highest + " is present");

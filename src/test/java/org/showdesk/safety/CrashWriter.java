@@ -14,8 +14,12 @@ import java.util.List;
 
 /**
  * The victim of the crash harness (run in a child JVM): writes to a show in a loop, one transaction
- * per change, and prints {@code ack N} only after the commit of change N returned. Every fifth change
+ * per change, and records {@code ack N} only after the commit of change N returned. Every fifth change
  * also imports an episode of {@link #CUES} cues, so some transactions span many pages.
+ *
+ * <p>Acknowledgements go to a file with one unbuffered write each (the kernel keeps it when the process
+ * is killed), because the JDK can drop the last lines of a killed child's stdout pipe; stdout only
+ * tells the harness when the writer is ready and when it has started committing.
  */
 public final class CrashWriter {
     static final int CUES = 40;
@@ -35,10 +39,11 @@ public final class CrashWriter {
         return n % 5 == 0;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path show = Path.of(args[0]);
         long n = Long.parseLong(args[1]);
-        try (ShowStore store = ShowStore.open(show)) {
+        try (ShowStore store = ShowStore.open(show);
+             java.io.FileOutputStream acks = new java.io.FileOutputStream(args[2], true)) {
             var glossary = new GlossaryRepository(store);
             var episodes = new EpisodeRepository(store);
             var settings = new SettingsRepository(store);
@@ -59,8 +64,11 @@ public final class CrashWriter {
                     settings.putSetting("last-change", Long.toString(change));
                     return null;
                 });
-                System.out.println("ack " + change);
-                System.out.flush();
+                acks.write(("ack " + change + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                if (change == Long.parseLong(args[1])) {
+                    System.out.println("committing");
+                    System.out.flush();
+                }
                 n++;
             }
         }
