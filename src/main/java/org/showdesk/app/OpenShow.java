@@ -52,7 +52,9 @@ public final class OpenShow implements AutoCloseable {
      * {@link #backupProblem()}).
      */
     public static OpenShow open(Path file) {
-        OpenShow show = new OpenShow(ShowBackups.explainingDamage(file, () -> ShowStore.open(file)));
+        // An older file is backed up as it was before the upgrade, which later Showdesks cannot undo.
+        OpenShow show = new OpenShow(ShowBackups.explainingDamage(file,
+                () -> ShowStore.open(file, old -> ShowBackups.of(file).backUp(old))));
         try {
             show.backUpNow();
         } catch (ShowdeskException e) {

@@ -94,6 +94,14 @@ public final class ShowStore implements AutoCloseable {
 
     /** Opens a show for reading and writing; refuses when another process has it open. */
     public static ShowStore open(Path file) {
+        return open(file, store -> { });
+    }
+
+    /**
+     * Opens a show for reading and writing; when its file format is older, {@code beforeUpgrade} gets
+     * the opened (locked, not yet migrated) store first — to back it up as the older version left it.
+     */
+    public static ShowStore open(Path file, java.util.function.Consumer<ShowStore> beforeUpgrade) {
         Path abs = file.toAbsolutePath();
         int version = inspect(abs);
         if (!Files.isWritable(abs)) {
@@ -109,6 +117,7 @@ public final class ShowStore implements AutoCloseable {
             }
             ShowStore store = new ShowStore(abs, c, lock, false);
             if (version < SCHEMA_VERSION) {
+                beforeUpgrade.accept(store);
                 store.write(conn -> {
                     Migrations.apply(conn, version, SCHEMA_VERSION);
                     return null;

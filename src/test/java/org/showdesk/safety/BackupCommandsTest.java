@@ -7,10 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.cli.ShowdeskCli;
 import org.showdesk.model.Cue;
+import org.showdesk.store.ShowStore;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +90,24 @@ class BackupCommandsTest {
 
         assertThat(cli("restore", show.toString(), "--backup", good).code()).isZero();
         assertThat(cli("episodes", show.toString()).out()).contains("第59期");
+    }
+
+    @Test
+    void aShowInAnOlderFileFormatIsBackedUpAsItWasBeforeTheUpgrade() throws Exception {
+        Path show = dir.resolve("旧版.showdesk");
+        try (OpenShow s = OpenShow.create(show, "旧版")) {
+            addEpisode(s, "第一期");
+        }
+        OlderFormat.turnIntoVersionOne(show);
+        try (OpenShow s = OpenShow.open(show)) {
+            assertThat(s.store().schemaVersion()).isEqualTo(ShowStore.SCHEMA_VERSION);
+            var backups = s.backups();
+            assertThat(backups).hasSize(2);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(1).file());
+                 Statement st = c.createStatement()) {
+                assertThat(st.executeQuery("PRAGMA user_version").getInt(1)).as("the older backup").isEqualTo(1);
+            }
+        }
     }
 
     @Test

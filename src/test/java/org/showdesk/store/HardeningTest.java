@@ -7,6 +7,7 @@ import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.Rule;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.TermCategory;
+import org.showdesk.safety.OlderFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,21 +141,15 @@ class HardeningTest {
     }
 
     @Test
-    void theEpisodeListCountsFollowEditsAndSurviveTheUpgradeFromVersionOne() {
+    void theEpisodeListCountsFollowEditsAndSurviveTheUpgradeFromVersionOne() throws Exception {
         Path show = dir.resolve("v1.showdesk");
         long id;
         try (ShowStore store = ShowStore.create(show, "v1")) {
             id = new EpisodeRepository(store).insert("e", "e.txt", "txt", "UTF-8", cues(3, "童话顺"));
             new TextEdits(store).apply(id, List.of(new TextEdits.Change(0, 3, "同花顺公司", "manual", "", 1)), false);
             assertThat(new EpisodeRepository(store).get(id).charCount()).isEqualTo("同花顺公司0。童话顺1。童话顺2。".length());
-            // turn the file back into a version-1 file: no count columns, no triggers
-            sql(store, "DROP TRIGGER cue_counted");
-            sql(store, "DROP TRIGGER cue_uncounted");
-            sql(store, "DROP TRIGGER cue_recounted");
-            sql(store, "ALTER TABLE episode DROP COLUMN cue_count");
-            sql(store, "ALTER TABLE episode DROP COLUMN char_count");
-            sql(store, "PRAGMA user_version = 1");
         }
+        OlderFormat.turnIntoVersionOne(show);
         try (ShowStore store = ShowStore.open(show)) {
             assertThat(store.schemaVersion()).isEqualTo(ShowStore.SCHEMA_VERSION);
             var e = new EpisodeRepository(store).get(id);
