@@ -133,7 +133,7 @@ public final class ProjectBackups {
             throw new ProjectDamagedException("Backup " + id + " is itself damaged (" + verdict
                     + ") and was not restored; choose an older one (showdesk backups \"" + project + "\").");
         }
-        try (ProjectLock lock = ProjectLock.acquire(project)) {
+        try (ProjectLock lock = lockForRestore()) {
             Optional<Backup> before = Files.exists(project) ? Optional.ofNullable(keepCurrent()) : Optional.empty();
             Path temp = project.resolveSibling("." + project.getFileName() + ".restoring");
             Files.copy(chosen.file(), temp, StandardCopyOption.REPLACE_EXISTING);
@@ -152,6 +152,15 @@ public final class ProjectBackups {
         } catch (IOException e) {
             throw new ShowdeskException("Could not restore " + project.getFileName() + " from backup " + id + ": "
                     + e.getMessage() + ". The show file was not replaced.", e);
+        }
+    }
+
+    private ProjectLock lockForRestore() throws IOException {
+        try {
+            return ProjectLock.acquire(project);
+        } catch (ProjectInUseException e) {
+            throw new ProjectInUseException(e.getMessage().replaceFirst("\\. Close it there.*$", "")
+                    + ". Restoring replaces the whole file, so close the show there first; nothing was changed.");
         }
     }
 

@@ -103,10 +103,39 @@ class ProjectBackupsTest {
             String id = backups.backUp(store).id();
             addEpisode(store, "新的一期", 3);
             assertThatThrownBy(() -> backups.restore(id)).isInstanceOf(ProjectInUseException.class)
-                    .hasMessageContaining("already open");
+                    .hasMessageContaining("already open").hasMessageContaining("close the show there first");
             assertThat(new EpisodeRepository(store).list()).hasSize(1);
         }
         assertThat(backups.list()).hasSize(1);
+    }
+
+    @Test
+    void aDeletedShowCanBeBroughtBackFromItsBackups() throws Exception {
+        Path show = dir.resolve("deleted.showdesk");
+        var backups = new ProjectBackups(root(), show);
+        String id;
+        try (ShowStore store = ShowStore.create(show, "d")) {
+            addEpisode(store, "还在备份里", 4);
+            id = backups.backUp(store).id();
+        }
+        Files.delete(show);
+        assertThat(backups.restore(id)).as("there was no current file to keep").isEmpty();
+        assertThat(episodesIn(show)).isEqualTo(1);
+    }
+
+    @Test
+    void whenBackupsCannotBeWrittenTheMessageSaysWhereAndTheShowIsUnchanged() throws Exception {
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "a file where the backup folder should be");
+        Path show = dir.resolve("s.showdesk");
+        try (ShowStore store = ShowStore.create(show, "s")) {
+            addEpisode(store, "一期", 2);
+            assertThatThrownBy(() -> new ProjectBackups(blocked, show).backUp(store))
+                    .isInstanceOf(org.showdesk.model.ShowdeskException.class)
+                    .hasMessageContaining("Could not write a backup").hasMessageContaining("not-a-folder")
+                    .hasMessageContaining("The show itself is unchanged");
+            addEpisode(store, "二期", 2);
+            assertThat(new EpisodeRepository(store).list()).hasSize(2);
+        }
     }
 
     @Test
