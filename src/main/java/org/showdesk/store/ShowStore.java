@@ -108,6 +108,11 @@ public final class ShowStore implements AutoCloseable {
             throw new ShowdeskException(abs.getFileName() + " is read-only (its file permissions forbid changes). "
                     + "Open it read-only to look at it, or copy it somewhere you can write and open the copy.");
         }
+        if (abs.getParent() != null && !Files.isWritable(abs.getParent())) {
+            throw new ShowdeskException("Cannot edit " + abs.getFileName() + " where it is: its folder " + abs.getParent()
+                    + " is read-only, and Showdesk saves through a journal beside the show. Open it read-only to look "
+                    + "at it, or copy the show to a folder you can write to.");
+        }
         ProjectLock lock = lockOrExplain(abs);
         Connection c = null;
         try {
@@ -179,7 +184,18 @@ public final class ShowStore implements AutoCloseable {
             // Take the write lock when a transaction starts, so it never fails half-way on a busy upgrade.
             cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
+        if (readOnly && onReadOnlyMedium(file)) {
+            // A WAL-mode file needs its -shm beside it, which cannot be created in a read-only folder (a
+            // share, a stick, a burned disc). With no WAL pending, the file alone is the whole show and
+            // nobody can be writing it there, so SQLite may read it as immutable.
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", cfg.toProperties());
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+    }
+
+    private static boolean onReadOnlyMedium(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir != null && !Files.isWritable(dir) && !Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
     }
 
     private static void closeQuietly(Connection c, ProjectLock lock) {

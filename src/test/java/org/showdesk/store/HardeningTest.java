@@ -90,7 +90,7 @@ class HardeningTest {
         byte[] before = Files.readAllBytes(show);
         try {
             assumeFalse(Files.isWritable(show), "running as root, who may write to any file: file permissions "
-                    + "cannot make a read-only show here (the SQLITE_READONLY path is tested separately)");
+                    + "cannot make a read-only show here; safety.ReadOnlyPlacesTest runs this case unprivileged");
             assertThatThrownBy(() -> ShowStore.open(show)).isInstanceOf(ShowdeskException.class)
                     .hasMessageContaining("read-only").hasMessageContaining("protected.showdesk");
             ShowStore.openReadOnly(show).close();
@@ -108,7 +108,7 @@ class HardeningTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeFalse(Files.isWritable(folder), "running as root, who may write into any folder: folder "
-                    + "permissions cannot make a read-only folder here");
+                    + "permissions cannot make a read-only folder here; safety.ReadOnlyPlacesTest runs this case unprivileged");
             assertThatThrownBy(() -> ShowStore.open(show)).isInstanceOf(ShowdeskException.class)
                     .hasMessageContaining("Open it read-only");
         } finally {
