@@ -115,10 +115,4 @@ final class ChineseReadings {
         if (s.endsWith("ang") || s.endsWith("eng") || s.endsWith("ing")) s = s.substring(0, s.length() - 1);
         return s;
     }
-
-    static Set<String> fuzzyKeys(String[] readings) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String r : readings) keys.add(fuzzyKey(r));
-        return keys;
-    }
 }

@@ -25,10 +25,12 @@ final class PinyinDetector implements Detector {
         for (GlossaryTerm term : terms) {
             String t = term.term();
             if (t.length() < 2 || !ChineseReadings.isAllHan(t)) continue;
-            for (List<String> reading : ChineseReadings.syllableSequences(t, term.pronunciation())) {
-                SyllableTrie.Entry entry = new SyllableTrie.Entry(term, reading);
-                exact.add(reading, entry);
-                fuzzy.add(reading.stream().map(ChineseReadings::fuzzyKey).toList(), entry);
+            List<List<String>> readings = ChineseReadings.syllableSequences(t, term.pronunciation());
+            for (List<String> reading : readings) exact.add(reading, new SyllableTrie.Entry(term, reading));
+            // Fuzzy matching on rare readings compounds two unlikely things; use the main reading only.
+            if (!readings.isEmpty()) {
+                List<String> main = readings.get(0);
+                fuzzy.add(main.stream().map(ChineseReadings::fuzzyKey).toList(), new SyllableTrie.Entry(term, main));
             }
         }
     }
@@ -64,7 +66,7 @@ final class PinyinDetector implements Detector {
         if (pos >= text.length() || pos - start >= fuzzy.maxDepth()) return;
         String[] readings = ChineseReadings.of(text.charAt(pos));
         if (readings.length == 0) return;
-        Set<String> keys = ChineseReadings.fuzzyKeys(readings);
+        Set<String> keys = Set.of(ChineseReadings.fuzzyKey(readings[0]));
         for (String key : keys) {
             SyllableTrie.Node next = node.child(key);
             if (next != null) follow(context, next, start, pos, substituted, seen, out);
@@ -106,8 +108,8 @@ final class PinyinDetector implements Detector {
             reason = (oneOff ? "one syllable off: " : "sounds close: ") + heard + " ≈ " + reading;
         }
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
-        if (ChineseWords.isDictionaryWord(found)) {
-            // An everyday word that happens to sound like a term is usually meant as that word.
+        if (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end)) {
+            // Ordinary words that happen to sound like a term are usually meant as written.
             confidence = Math.min(confidence, 0.3);
             reason += " (but " + found + " is an everyday word)";
         }
@@ -116,8 +118,10 @@ final class PinyinDetector implements Detector {
 
     private static boolean sameFuzzyReading(String found, List<String> reading) {
         for (int i = 0; i < found.length(); i++) {
-            Set<String> keys = ChineseReadings.fuzzyKeys(ChineseReadings.of(found.charAt(i)));
-            if (!keys.contains(ChineseReadings.fuzzyKey(reading.get(i)))) return false;
+            String[] heard = ChineseReadings.of(found.charAt(i));
+            if (heard.length == 0 || !ChineseReadings.fuzzyKey(heard[0]).equals(ChineseReadings.fuzzyKey(reading.get(i)))) {
+                return false;
+            }
         }
         return true;
     }
