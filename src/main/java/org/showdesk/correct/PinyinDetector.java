@@ -64,16 +64,16 @@ final class PinyinDetector implements Detector {
                            Set<String> seen, List<Finding> out) {
         String text = context.text();
         if (pos >= text.length() || pos - start >= fuzzy.maxDepth()) return;
-        String[] readings = ChineseReadings.of(text.charAt(pos));
-        if (readings.length == 0) return;
-        Set<String> keys = Set.of(ChineseReadings.fuzzyKey(readings[0]));
-        for (String key : keys) {
-            SyllableTrie.Node next = node.child(key);
-            if (next != null) follow(context, next, start, pos, substituted, seen, out);
-        }
-        if (!substituted && pos > start) {
+        String key = ChineseReadings.mainFuzzyKey(text.charAt(pos));
+        if (key == null) return;
+        SyllableTrie.Node next = node.child(key);
+        if (next != null) follow(context, next, start, pos, substituted, seen, out);
+        if (!substituted && pos > start && node.longestBelow() >= MIN_SYLLABLES_FOR_ONE_OFF) {
             for (Map.Entry<String, SyllableTrie.Node> edge : node.children()) {
-                if (!keys.contains(edge.getKey())) follow(context, edge.getValue(), start, pos, true, seen, out);
+                SyllableTrie.Node other = edge.getValue();
+                if (!edge.getKey().equals(key) && other.longestBelow() >= MIN_SYLLABLES_FOR_ONE_OFF) {
+                    follow(context, other, start, pos, true, seen, out);
+                }
             }
         }
     }

@@ -17,6 +17,7 @@ final class ScanContext {
     private final String text;
     private final Map<Integer, Run> runsByStart = new HashMap<>();
     private final boolean segmenterReady;
+    private int[] runStarts;
 
     ScanContext(String text) {
         this.text = text;
@@ -85,8 +86,7 @@ final class ScanContext {
                 && (pos == 0 || !ChineseReadings.isHan(text.charAt(pos - 1)))) {
             return null;
         }
-        int runStart = pos;
-        while (runStart > 0 && ChineseReadings.isHan(text.charAt(runStart - 1))) runStart--;
+        int runStart = runStart(pos);
         Run run = runsByStart.get(runStart);
         if (run == null) {
             int runEnd = runStart;
@@ -95,6 +95,22 @@ final class ScanContext {
             runsByStart.put(runStart, run);
         }
         return run;
+    }
+
+    /** Where the Chinese run holding pos (or ending at it) starts; computed once per scan for all positions. */
+    private int runStart(int pos) {
+        if (runStarts == null) {
+            runStarts = new int[text.length() + 1];
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (i == 0 || !ChineseReadings.isHan(text.charAt(i - 1))) start = i;
+                runStarts[i] = start;
+            }
+            runStarts[text.length()] = text.isEmpty() ? 0 : runStarts[text.length() - 1];
+        }
+        int start = runStarts[pos];
+        if (!ChineseReadings.isHan(text.charAt(pos)) && pos > 0) start = runStarts[pos - 1];
+        return start;
     }
 
     private Run segment(int runStart, int runEnd) {
