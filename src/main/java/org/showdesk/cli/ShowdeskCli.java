@@ -1,0 +1,66 @@
+package org.showdesk.cli;
+
+import org.showdesk.model.ShowdeskException;
+import org.showdesk.store.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The headless command line. Exit codes: 0 ok, 1 an input or project problem (message on stderr),
+ * 2 a usage error.
+ */
+@Command(name = "showdesk", mixinStandardHelpOptions = true, versionProvider = ShowdeskCli.VersionProvider.class,
+        description = "Showdesk: transcript corrections, rundowns and show notes for news-roundup hosts.%n"
+                + "Run without arguments (or with a .showdesk file) to open the window.",
+        subcommands = {NewCommand.class, ImportCommand.class, EpisodesCommand.class, SplitCommand.class,
+                EntriesCommand.class, ExportCommand.class, CheckCommand.class, FixCommand.class, GlossaryCommand.class,
+                CommandLine.HelpCommand.class})
+public final class ShowdeskCli {
+    /**
+     * True when the arguments ask for the command line: anything but nothing at all or a single show
+     * file to open in the window. An unknown word goes to the command line too, which explains it.
+     */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) return false;
+        String first = args[0];
+        if (first.startsWith("-psn")) return false; // macOS process serial number from Finder
+        boolean showFile = first.toLowerCase(java.util.Locale.ROOT).endsWith(".showdesk")
+                || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(first));
+        return !(args.length == 1 && showFile);
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ShowdeskCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof ShowdeskException se) {
+                err.println("showdesk " + cmd.getCommandName() + ": " + se.getMessage());
+            } else {
+                err.println("showdesk " + cmd.getCommandName() + ": unexpected error (please report it): " + ex);
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Showdesk " + Version.current()};
+        }
+    }
+}

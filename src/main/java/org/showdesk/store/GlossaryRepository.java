@@ -1,0 +1,167 @@
+package org.showdesk.store;
+
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.TermCategory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The show's glossary: correct terms and the misrecognitions learned for each. */
+public final class GlossaryRepository {
+    private final ShowStore store;
+
+    public GlossaryRepository(ShowStore store) {
+        this.store = store;
+    }
+
+    public List<GlossaryTerm> list() {
+        return store.read(GlossaryRepository::list);
+    }
+
+    static List<GlossaryTerm> list(Connection c) throws SQLException {
+        Map<Long, List<String>> variants = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT term_id, variant FROM glossary_variant ORDER BY term_id, learned_at, variant")) {
+            while (rs.next()) variants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+        List<GlossaryTerm> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM glossary_term ORDER BY term COLLATE NOCASE")) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                out.add(new GlossaryTerm(id, rs.getString("term"), variants.getOrDefault(id, List.of()),
+                        TermCategory.parse(rs.getString("category")), rs.getString("note"),
+                        rs.getString("pronunciation"), rs.getInt("enabled") != 0));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds terms; a term already in the glossary keeps its fields and gains the new variants.
+     * Returns how many terms were new.
+     */
+    public int addAll(List<GlossaryTerm> terms) {
+        return store.write(c -> {
+            int added = 0;
+            for (GlossaryTerm t : terms) if (upsert(c, t)) added++;
+            return added;
+        });
+    }
+
+    public GlossaryTerm add(GlossaryTerm term) {
+        return store.write(c -> {
+            upsert(c, term);
+            return find(c, term.term());
+        });
+    }
+
+    private static boolean upsert(Connection c, GlossaryTerm t) throws SQLException {
+        Long existing = idOf(c, t.term());
+        long id;
+        if (existing == null) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO glossary_term(term, category, note, pronunciation, enabled, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, t.term().strip());
+                ps.setString(2, t.category().name());
+                ps.setString(3, t.note());
+                ps.setString(4, t.pronunciation());
+                ps.setInt(5, t.enabled() ? 1 : 0);
+                ps.setString(6, Rows.now());
+                ps.executeUpdate();
+                id = Rows.lastId(ps);
+            }
+        } else {
+            id = existing;
+        }
+        for (String v : t.variants()) addVariant(c, id, v);
+        return existing == null;
+    }
+
+    private static Long idOf(Connection c, String term) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM glossary_term WHERE term = ?")) {
+            ps.setString(1, term.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static GlossaryTerm find(Connection c, String term) throws SQLException {
+        for (GlossaryTerm t : list(c)) if (t.term().equals(term.strip())) return t;
+        throw new SQLException("term vanished: " + term);
+    }
+
+    /** Remembers {@code heard} as a misrecognition of {@code term}, adding the term if the glossary lacks it. */
+    public void learnVariant(String term, String heard) {
+        store.write(c -> {
+            learnVariant(c, term, heard);
+            return null;
+        });
+    }
+
+    static void learnVariant(Connection c, String term, String heard) throws SQLException {
+        if (heard == null || heard.isBlank() || heard.equals(term)) return;
+        Long id = idOf(c, term);
+        if (id == null) {
+            upsert(c, new GlossaryTerm(0, term, List.of(heard), TermCategory.OTHER, "", "", true));
+        } else {
+            addVariant(c, id, heard);
+        }
+    }
+
+    private static void addVariant(Connection c, long termId, String variant) throws SQLException {
+        if (variant == null || variant.isBlank()) return;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO glossary_variant(term_id, variant, learned_at) VALUES (?, ?, ?)")) {
+            ps.setLong(1, termId);
+            ps.setString(2, variant.strip());
+            ps.setString(3, Rows.now());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Saves a term's fields and exactly the given variants. */
+    public void update(GlossaryTerm t) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE glossary_term SET term = ?, category = ?, note = ?, pronunciation = ?, enabled = ?
+                    WHERE id = ?""")) {
+                ps.setString(1, t.term().strip());
+                ps.setString(2, t.category().name());
+                ps.setString(3, t.note());
+                ps.setString(4, t.pronunciation());
+                ps.setInt(5, t.enabled() ? 1 : 0);
+                ps.setLong(6, t.id());
+                if (ps.executeUpdate() == 0) throw new SQLException("glossary term " + t.id() + " does not exist");
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM glossary_variant WHERE term_id = ?")) {
+                del.setLong(1, t.id());
+                del.executeUpdate();
+            }
+            Set<String> unique = new LinkedHashSet<>(t.variants());
+            for (String v : unique) addVariant(c, t.id(), v);
+            return null;
+        });
+    }
+
+    public void delete(long termId) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM glossary_term WHERE id = ?")) {
+                ps.setLong(1, termId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

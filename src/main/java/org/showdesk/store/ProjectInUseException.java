@@ -1,0 +1,10 @@
+package org.showdesk.store;
+
+import org.showdesk.model.ShowdeskException;
+
+/** Another Showdesk (or another process) has the show open for writing; it can still be opened read-only. */
+public class ProjectInUseException extends ShowdeskException {
+    public ProjectInUseException(String message) {
+        super(message);
+    }
+}
