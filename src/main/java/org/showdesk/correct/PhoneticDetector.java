@@ -18,6 +18,7 @@ final class PhoneticDetector implements Detector {
     private static final int MIN_LETTERS = 4;
     private static final double MIN_SPELLING = 0.6;
     private static final int SHORT_KEY = 6;
+    private static final double MIN_SOUND = 0.8;
     private static final double MIN_SPELLING_SHORT = 0.75;
     private static final double MIN_SCORE = 0.72;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -102,6 +103,8 @@ final class PhoneticDetector implements Detector {
             sound = Math.max(sound, 1 - (double) LEVENSHTEIN.apply(code, termCode)
                     / Math.max(code.length(), termCode.length()));
         }
+        // One edit in a four-letter code is a quarter of the sound (Wikipedia AKPT vs WikiChat AKXT): too loose.
+        if (sound < MIN_SOUND) return 0;
         return 0.5 * sound + 0.5 * spelling;
     }
 

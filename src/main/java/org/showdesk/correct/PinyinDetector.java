@@ -103,12 +103,18 @@ final class PinyinDetector implements Detector {
             reason = "same pinyin: " + reading;
         } else {
             String heard = ChineseReadings.firstReadings(found);
-            boolean oneOff = !sameFuzzyReading(found, entry.reading());
+            int differing = firstFuzzyDifference(found, entry.reading());
+            boolean oneOff = differing >= 0;
             confidence = oneOff ? 0.6 : 0.7;
             reason = (oneOff ? "one syllable off: " : "sounds close: ") + heard + " ≈ " + reading;
+            if (oneOff && context.isInsideLongerWord(start + differing, start + differing + 1)) {
+                // 行业大模型 is not 星火大模型 misheard: the odd syllable out belongs to a real word (行业).
+                confidence = Math.min(confidence, 0.3);
+                reason += " (but " + found.charAt(differing) + " is part of an ordinary word here)";
+            }
         }
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
-        if (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end)) {
+        if (confidence > 0.3 && (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end))) {
             // Ordinary words that happen to sound like a term are usually meant as written.
             confidence = Math.min(confidence, 0.3);
             reason += " (but " + found + " is an everyday word)";
@@ -116,14 +122,13 @@ final class PinyinDetector implements Detector {
         out.add(new Finding(start, end, found, List.of(term), rule, confidence, reason, term));
     }
 
-    private static boolean sameFuzzyReading(String found, List<String> reading) {
+    /** Index of the first character whose main reading does not fuzzily match the term's, or -1. */
+    private static int firstFuzzyDifference(String found, List<String> reading) {
         for (int i = 0; i < found.length(); i++) {
-            String[] heard = ChineseReadings.of(found.charAt(i));
-            if (heard.length == 0 || !ChineseReadings.fuzzyKey(heard[0]).equals(ChineseReadings.fuzzyKey(reading.get(i)))) {
-                return false;
-            }
+            String key = ChineseReadings.mainFuzzyKey(found.charAt(i));
+            if (key == null || !key.equals(ChineseReadings.fuzzyKey(reading.get(i)))) return i;
         }
-        return true;
+        return -1;
     }
 
 }

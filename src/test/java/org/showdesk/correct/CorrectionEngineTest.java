@@ -138,6 +138,13 @@ class CorrectionEngineTest {
         }
 
         @Test
+        void oneSyllableOffIsOnlyAHintWhenTheOddSyllableBelongsToARealWord() {
+            CorrectionEngine withSpark = CorrectionEngine.build(List.of(GlossaryTerm.of("星火大模型")), List.of());
+            assertThat(withSpark.scan("中国农业大学发布了行业大模型。"))
+                    .allMatch(f -> f.confidence() < CorrectionEngine.HINT_BELOW);
+        }
+
+        @Test
         void oneSyllableOffInAShortTermIsNot() {
             assertThat(scan("这个功能很顺手。")).isEmpty();
         }
@@ -184,6 +191,12 @@ class CorrectionEngineTest {
         @Test
         void aNameWithDifferentVowelsIsFound() {
             assertThat(only("印度出行平台推出Kootram模型。").suggestion()).isEqualTo("Krutrim");
+        }
+
+        @Test
+        void aWellKnownWordSharingOnlyAPrefixIsNotTakenForATerm() {
+            CorrectionEngine withWikiChat = CorrectionEngine.build(List.of(GlossaryTerm.of("WikiChat")), List.of());
+            assertThat(withWikiChat.scan("研究者用Wikipedia的数据训练了新模型。")).isEmpty();
         }
 
         @Test
