@@ -55,6 +55,15 @@ public final class ChineseWords {
         }
     }
 
+    /**
+     * Runs {@code action} once HanLP has loaded (on the loading thread, or at once if already loaded), so
+     * a UI can rescan what it scanned early on character boundaries. Never runs if loading failed.
+     */
+    public static void whenReady(Runnable action) {
+        preloadInBackground();
+        LOADED.thenRun(action);
+    }
+
     public static boolean isReady() {
         return LOADED.isDone() && !LOADED.isCompletedExceptionally();
     }

@@ -291,6 +291,13 @@ class CorrectionEngineTest {
     }
 
     @Test
+    void aRescanCanBeScheduledForWhenChineseWordsAreLoaded() throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> ran = new java.util.concurrent.CompletableFuture<>();
+        ChineseWords.whenReady(() -> ran.complete(ChineseWords.isReady()));
+        assertThat(ran.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void disabledTermsAreIgnored() {
         CorrectionEngine withDisabled = CorrectionEngine.build(List.of(
                 new GlossaryTerm(0, "同花顺", List.of(), TermCategory.ORG, "", "", false)), List.of());
