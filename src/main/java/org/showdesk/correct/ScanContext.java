@@ -20,8 +20,13 @@ final class ScanContext {
     private int[] runStarts;
 
     ScanContext(String text) {
+        this(text, ChineseWords.isReady());
+    }
+
+    /** @param useWords false to scan on character boundaries, as while HanLP is still loading */
+    ScanContext(String text, boolean useWords) {
         this.text = text;
-        this.segmenterReady = ChineseWords.isReady();
+        this.segmenterReady = useWords && ChineseWords.isReady();
     }
 
     String text() {

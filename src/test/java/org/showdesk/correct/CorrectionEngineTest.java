@@ -291,6 +291,15 @@ class CorrectionEngineTest {
     }
 
     @Test
+    void beforeHanLpHasLoadedHomophonesAreStillFoundAtSlightlyLowerConfidence() {
+        String text = "童话顺推出了自研的金融大模型。";
+        Finding early = engine.scanWithoutWordBoundaries(text).get(0);
+        Finding later = engine.scan(text).get(0);
+        assertThat(early.suggestion()).isEqualTo("同花顺");
+        assertThat(early.confidence()).isLessThan(later.confidence());
+    }
+
+    @Test
     void aRescanCanBeScheduledForWhenChineseWordsAreLoaded() throws Exception {
         java.util.concurrent.CompletableFuture<Boolean> ran = new java.util.concurrent.CompletableFuture<>();
         ChineseWords.whenReady(() -> ran.complete(ChineseWords.isReady()));
