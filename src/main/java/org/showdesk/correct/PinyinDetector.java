@@ -117,7 +117,7 @@ final class PinyinDetector implements Detector {
         if (confidence > 0.3 && (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end))) {
             // Ordinary words that happen to sound like a term are usually meant as written.
             confidence = Math.min(confidence, 0.3);
-            reason += " (but " + found + " is an everyday word)";
+            reason += " (but " + found + " is also a word of its own)";
         }
         out.add(new Finding(start, end, found, List.of(term), rule, confidence, reason, term));
     }

@@ -116,7 +116,7 @@ class CorrectionEngineTest {
             Finding f = only("篝火的烟雾升腾起来。");
             assertThat(f.suggestion()).isEqualTo("昇腾");
             assertThat(f.confidence()).isLessThan(CorrectionEngine.HINT_BELOW);
-            assertThat(f.reason()).contains("everyday word");
+            assertThat(f.reason()).contains("also a word of its own");
         }
     }
 
