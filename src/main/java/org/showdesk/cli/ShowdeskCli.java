@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "showdesk", mixinStandardHelpOptions = true, versionProvider = ShowdeskCli.VersionProvider.class,
         description = "Showdesk: transcript corrections, rundowns and show notes for news-roundup hosts.%n"
                 + "Run without arguments (or with a .showdesk file) to open the window.",
-        subcommands = {NewCommand.class, EpisodesCommand.class, BackupsCommand.class, RestoreCommand.class,
+        subcommands = {NewCommand.class, ImportCommand.class, EpisodesCommand.class, SplitCommand.class,
+                EntriesCommand.class, ExportCommand.class, CheckCommand.class, FixCommand.class, GlossaryCommand.class,
+                BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ShowdeskCli {
     /**

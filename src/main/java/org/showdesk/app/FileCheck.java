@@ -1,0 +1,109 @@
+package org.showdesk.app;
+
+import org.showdesk.correct.CorrectionEngine;
+import org.showdesk.correct.Fixer;
+import org.showdesk.correct.GlossaryFiles;
+import org.showdesk.correct.GlossaryImport;
+import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.draft.Exporter;
+import org.showdesk.draft.OutputFormat;
+import org.showdesk.ingest.ImportedTranscript;
+import org.showdesk.ingest.TranscriptFormat;
+import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.model.Cue;
+import org.showdesk.model.Episode;
+import org.showdesk.model.EpisodeContent;
+import org.showdesk.model.Finding;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.Transcript;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks and fixes a transcript file without a show: the same reader as import, the same engine as
+ * the window. With a glossary file the engine uses exactly that glossary; without one, the bundled
+ * starter glossaries.
+ */
+public final class FileCheck {
+    private final ImportedTranscript transcript;
+    private final CorrectionEngine engine;
+    private final List<GlossaryImport.Warning> glossaryWarnings;
+
+    private FileCheck(ImportedTranscript transcript, CorrectionEngine engine, List<GlossaryImport.Warning> warnings) {
+        this.transcript = transcript;
+        this.engine = engine;
+        this.glossaryWarnings = warnings;
+    }
+
+    public static FileCheck of(Path transcriptFile, Path glossaryFileOrNull, Charset encodingOrNull) {
+        List<GlossaryTerm> terms;
+        List<GlossaryImport.Warning> warnings;
+        if (glossaryFileOrNull == null) {
+            terms = StarterGlossaries.all();
+            warnings = List.of();
+        } else {
+            GlossaryImport g = GlossaryFiles.read(glossaryFileOrNull);
+            terms = g.terms();
+            warnings = g.warnings();
+        }
+        ImportedTranscript t = TranscriptReader.read(transcriptFile, encodingOrNull);
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        // A batch check has no window to refresh later: wait for word boundaries so results are complete.
+        EpisodeCheck.awaitChineseWords();
+        return new FileCheck(t, engine, warnings);
+    }
+
+    public ImportedTranscript transcript() {
+        return transcript;
+    }
+
+    public List<GlossaryImport.Warning> glossaryWarnings() {
+        return glossaryWarnings;
+    }
+
+    public List<Finding> findings() {
+        return engine.scan(transcript.text());
+    }
+
+    /**
+     * The transcript with every finding at or above {@code minConfidence} applied, in the file's own
+     * shape: subtitles stay subtitles with their timings, plain text keeps every line.
+     */
+    public String fixed(double minConfidence) {
+        String text = transcript.text();
+        String fixedText = Fixer.apply(text, findings(), minConfidence);
+        TranscriptFormat format = transcript.format();
+        if (format != TranscriptFormat.SRT && format != TranscriptFormat.VTT) return fixedText;
+        // The fixer keeps line N as line N, so each cue takes back as many lines as it had.
+        String[] lines = fixedText.split("\n", -1);
+        List<Cue> cues = new ArrayList<>();
+        int line = 0;
+        for (Cue c : transcript.cues()) {
+            int count = (int) c.text().chars().filter(ch -> ch == '\n').count();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < count; i++) sb.append(lines[line++]).append('\n');
+            cues.add(c.withText(sb.toString()));
+        }
+        Episode episode = new Episode(0, transcript.sourceName(), transcript.sourceName(), format.id(), null,
+                cues.size(), fixedText.length());
+        EpisodeContent content = new EpisodeContent(episode, new Transcript(cues), List.of(), List.of());
+        return new Exporter().render(format == TranscriptFormat.SRT ? OutputFormat.SRT : OutputFormat.VTT, content,
+                "").text();
+    }
+
+    /** 1-based line and column of an offset, for messages a host can find in an editor. */
+    public static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[]{line, offset - lineStart + 1};
+    }
+}

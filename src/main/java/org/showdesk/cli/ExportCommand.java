@@ -1,0 +1,62 @@
+package org.showdesk.cli;
+
+import org.showdesk.app.OpenShow;
+import org.showdesk.app.Publish;
+import org.showdesk.draft.LengthReport;
+import org.showdesk.draft.Output;
+import org.showdesk.draft.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export an episode: bilibili, youtube, md, html, txt, srt, vtt or json.",
+                "Lengths against each platform's limit are reported on stderr; nothing is ever cut to fit."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
+    Path show;
+
+    @Option(names = "--episode", required = true, paramLabel = "ID")
+    long episode;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "bilibili | youtube | md | html | txt | srt | vtt | json")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "write to this file (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        OutputFormat f;
+        try {
+            f = OutputFormat.parse(format);
+        } catch (org.showdesk.model.ShowdeskException | IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Output output;
+        try (OpenShow s = OpenShow.openReadOnly(show)) {
+            output = new Publish(s).render(episode, f);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (out == null) {
+            spec.commandLine().getOut().print(output.text());
+            spec.commandLine().getOut().flush();
+        } else {
+            Publish.writeAtomically(out, output.text());
+            err.println("Wrote " + out.toAbsolutePath());
+        }
+        for (LengthReport r : output.lengths()) err.println(r.message());
+        for (String note : output.notes()) err.println("note: " + note);
+        return 0;
+    }
+}

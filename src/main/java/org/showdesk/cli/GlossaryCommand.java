@@ -1,0 +1,149 @@
+package org.showdesk.cli;
+
+import org.showdesk.app.OpenShow;
+import org.showdesk.correct.GlossaryFiles;
+import org.showdesk.correct.GlossaryImport;
+import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.TermCategory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "glossary", mixinStandardHelpOptions = true, description = "Show and change a show's glossary.",
+        subcommands = {GlossaryCommand.ListTerms.class, GlossaryCommand.Add.class, GlossaryCommand.Import.class,
+                GlossaryCommand.Export.class, GlossaryCommand.Starter.class})
+final class GlossaryCommand {
+    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
+    Path show;
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the terms and their known misrecognitions.")
+    static final class ListTerms implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (OpenShow s = OpenShow.openReadOnly(parent.show)) {
+                PrintWriter out = spec.commandLine().getOut();
+                List<GlossaryTerm> terms = s.glossary().list();
+                for (GlossaryTerm t : terms) {
+                    out.println(t.term() + (t.variants().isEmpty() ? "" : "\t" + String.join("|", t.variants()))
+                            + (t.enabled() ? "" : "\t(disabled)"));
+                }
+                spec.commandLine().getErr().println(terms.size() + " term(s)");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a term (or add misrecognitions to one).")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "TERM")
+        String term;
+        @Option(names = "--variant", paramLabel = "V", description = "a known misrecognition; repeat for more")
+        List<String> variants = List.of();
+        @Option(names = "--category", paramLabel = "C", description = "person, org, product, jargon, other")
+        String category;
+
+        @Override
+        public Integer call() {
+            if (term.isBlank()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TERM is empty");
+            try (OpenShow s = OpenShow.open(parent.show)) {
+                GlossaryTerm t = s.glossary().add(new GlossaryTerm(0, term.strip(), variants,
+                        TermCategory.parse(category), "", "", true));
+                spec.commandLine().getOut().println(t.term() + (t.variants().isEmpty() ? "" : "\t"
+                        + String.join("|", t.variants())));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the terms of a .txt, .csv or .json file.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PATH")
+        Path file;
+
+        @Override
+        public Integer call() {
+            GlossaryImport g = GlossaryFiles.read(file); // read completely before the show is touched
+            try (OpenShow s = OpenShow.open(parent.show)) {
+                report(spec, g, s.glossary().addAll(g.terms()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as .txt, .csv or .json.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PATH")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (OpenShow s = OpenShow.openReadOnly(parent.show)) {
+                List<GlossaryTerm> terms = s.glossary().list();
+                org.showdesk.app.Publish.writeAtomically(file, GlossaryFiles.write(terms, GlossaryFiles.Format.of(file)));
+                spec.commandLine().getErr().println("Wrote " + terms.size() + " term(s) to " + file.toAbsolutePath());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "starter", mixinStandardHelpOptions = true,
+            description = "List the bundled starter glossaries, or add one (or all) to the show.")
+    static final class Starter implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ID|all")
+        String id;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (id == null) {
+                for (var st : StarterGlossaries.list()) out.println(st.id() + "\t" + st.displayName());
+                return 0;
+            }
+            var chosen = StarterGlossaries.list().stream().filter(st -> id.equals("all") || st.id().equals(id)).toList();
+            if (chosen.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No starter glossary \"" + id
+                        + "\"; run `glossary SHOW starter` to list them.");
+            }
+            try (OpenShow s = OpenShow.open(parent.show)) {
+                for (var st : chosen) report(spec, StarterGlossaries.load(st), s.glossary().addAll(StarterGlossaries.load(st).terms()));
+            }
+            return 0;
+        }
+    }
+
+    private static void report(CommandSpec spec, GlossaryImport g, int added) {
+        PrintWriter err = spec.commandLine().getErr();
+        g.warnings().forEach(w -> err.println("warning: " + w));
+        spec.commandLine().getOut().println("Added " + added + " new term(s) of " + g.terms().size() + " read.");
+    }
+}

@@ -1,0 +1,115 @@
+package org.showdesk.correct;
+
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.InputException;
+import org.showdesk.model.TermCategory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The CSV glossary format (RFC 4180 quoting; header term,variants,category,note,pronunciation,enabled). */
+final class GlossaryCsv {
+    static final List<String> COLUMNS = List.of("term", "variants", "category", "note", "pronunciation", "enabled");
+
+    private record Row(int line, List<String> cells) {
+    }
+
+    private GlossaryCsv() {
+    }
+
+    static void read(String source, String text, GlossaryCheck check) {
+        List<Row> rows = parse(source, text);
+        if (rows.isEmpty()) return;
+        List<String> header = rows.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        int termColumn = header.indexOf("term");
+        if (termColumn < 0) {
+            throw new InputException(source, 1, "the header has no \"term\" column; the first line must name the columns "
+                    + String.join(",", COLUMNS));
+        }
+        for (Row row : rows.subList(1, rows.size())) {
+            if (row.cells().stream().allMatch(String::isBlank)) continue;
+            String term = cell(row, header, "term").strip();
+            if (term.isEmpty() || !GlossaryFiles.isPlausibleTerm(term)) {
+                check.warn(row.line(), term.isEmpty() ? "no term in this row; skipped"
+                        : "\"" + GlossaryFiles.abbreviate(term) + "\" does not look like a term; skipped");
+                continue;
+            }
+            String enabledCell = cell(row, header, "enabled").strip().toLowerCase(Locale.ROOT);
+            boolean enabled = !List.of("false", "no", "0", "off", "n").contains(enabledCell);
+            if (!enabledCell.isEmpty() && enabled && !List.of("true", "yes", "1", "on", "y").contains(enabledCell)) {
+                check.warn(row.line(), "enabled is \"" + enabledCell + "\"; expected true or false, took true");
+            }
+            check.add(row.line(), new GlossaryTerm(0, term, GlossaryFiles.splitVariants(cell(row, header, "variants")),
+                    TermCategory.parse(cell(row, header, "category")), cell(row, header, "note").strip(),
+                    cell(row, header, "pronunciation").strip(), enabled));
+        }
+    }
+
+    private static String cell(Row row, List<String> header, String column) {
+        int i = header.indexOf(column);
+        return i >= 0 && i < row.cells().size() ? row.cells().get(i) : "";
+    }
+
+    private static List<Row> parse(String source, String text) {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int rowLine = 1;
+        int quoteLine = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') line++;
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.toString().isBlank()) {
+                quoted = true;
+                quoteLine = line;
+                cell.setLength(0);
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                cells.add(cell.toString());
+                rows.add(new Row(rowLine, List.copyOf(cells)));
+                cells.clear();
+                cell.setLength(0);
+                line++;
+                rowLine = line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) throw new InputException(source, quoteLine, "a quoted cell is never closed; add the closing \"");
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.add(new Row(rowLine, List.copyOf(cells)));
+        }
+        return rows;
+    }
+
+    static String write(List<GlossaryTerm> terms) {
+        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (GlossaryTerm t : terms) {
+            List<String> cells = List.of(t.term(), String.join("|", t.variants()), t.category().label(), t.note(),
+                    t.pronunciation(), String.valueOf(t.enabled()));
+            sb.append(String.join(",", cells.stream().map(GlossaryCsv::quote).toList())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        if (s.isEmpty() || s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

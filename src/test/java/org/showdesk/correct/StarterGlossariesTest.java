@@ -1,0 +1,50 @@
+package org.showdesk.correct;
+
+import org.junit.jupiter.api.Test;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.TermCategory;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StarterGlossariesTest {
+    @Test
+    void fourStarterGlossariesAreListedWithDisplayNames() {
+        assertThat(StarterGlossaries.list()).extracting(StarterGlossaries.Starter::displayName)
+                .containsExactly("AI labs and companies / AI 公司与实验室", "Universities and institutes / 高校与研究机构",
+                        "Models and products / 模型与产品", "AI jargon / AI 术语");
+    }
+
+    @Test
+    void eachStarterHoldsOverAHundredTermsWithItsCategory() {
+        for (StarterGlossaries.Starter starter : StarterGlossaries.list()) {
+            List<GlossaryTerm> terms = StarterGlossaries.load(starter).terms();
+            assertThat(terms).as(starter.id()).hasSizeGreaterThan(100);
+            assertThat(terms).as(starter.id()).allMatch(t -> t.category() == starter.category());
+        }
+    }
+
+    @Test
+    void theUniversitiesStarterLetsTheEngineHearAMisheardUniversity() {
+        StarterGlossaries.Starter universities = StarterGlossaries.list().get(1);
+        List<GlossaryTerm> terms = StarterGlossaries.load(universities).terms();
+        assertThat(terms).filteredOn(t -> t.term().equals("北京邮电大学"))
+                .singleElement().extracting(GlossaryTerm::category).isEqualTo(TermCategory.ORG);
+        ChineseWords.awaitReady(15_000);
+        var findings = CorrectionEngine.build(terms, List.of()).scan("北京油电大学和清华大学的研究者推出新方法。");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.found()).isEqualTo("北京油电大学");
+            assertThat(f.suggestion()).isEqualTo("北京邮电大学");
+        });
+        assertThat(findings).noneMatch(f -> f.found().contains("清华大学"));
+    }
+
+    @Test
+    void startersHaveNoDuplicatesWithinAFile() {
+        for (StarterGlossaries.Starter starter : StarterGlossaries.list()) {
+            assertThat(StarterGlossaries.load(starter).warnings())
+                    .as(starter.id()).noneMatch(w -> w.message().contains("already on line"));
+        }
+    }
+}

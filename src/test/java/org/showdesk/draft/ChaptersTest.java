@@ -1,0 +1,96 @@
+package org.showdesk.draft;
+
+import org.junit.jupiter.api.Test;
+import org.showdesk.model.Entry;
+import org.showdesk.model.EntryKind;
+import org.showdesk.model.Transcript;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChaptersTest {
+    /** 10 cues of 20 s: the video is 200 s long. */
+    private final Transcript transcript = Episodes.timed(20_000, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+
+    @Test
+    void threeWellSpacedEntriesMakeChaptersStartingAtZero() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.of(EntryKind.INTRO, 1, 1, 2, "", 0L),
+                Episodes.of(EntryKind.ITEM, 2, 3, 5, "SynCLR", 40_000L),
+                Episodes.of(EntryKind.ITEM, 3, 6, 10, "RichDreamer", 100_000L)), transcript);
+        assertThat(plan.chapters()).extracting(Chapter::clock, Chapter::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("0:00", "开场"),
+                org.assertj.core.groups.Tuple.tuple("0:40", "SynCLR"),
+                org.assertj.core.groups.Tuple.tuple("1:40", "RichDreamer"));
+        assertThat(plan.notes()).isEmpty();
+    }
+
+    @Test
+    void aFirstChapterAfterZeroIsMovedToZeroAndTheHostIsTold() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "SynCLR", 7_000L, ""),
+                Episodes.item(2, 3, 5, "MathPile", 40_000L, ""),
+                Episodes.item(3, 6, 10, "WikiChat", 100_000L, "")), transcript);
+        assertThat(plan.chapters().get(0).clock()).isEqualTo("0:00");
+        assertThat(plan.notes()).singleElement().asString().contains("\"SynCLR\" moved from 0:07 to 0:00");
+    }
+
+    @Test
+    void aChapterShorterThanTenSecondsIsDroppedWithAReason() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""),
+                Episodes.item(2, 3, 3, "B", 45_000L, ""),
+                Episodes.item(3, 4, 5, "C", 51_000L, ""),
+                Episodes.item(4, 6, 10, "D", 120_000L, "")), transcript);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "D");
+        assertThat(plan.notes()).singleElement().asString()
+                .contains("\"C\" at 0:51 dropped", "6 s after \"B\"", "at least 10 s");
+    }
+
+    @Test
+    void entriesOutOfTimeOrderAreSortedAndTheHostIsTold() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""),
+                Episodes.item(3, 6, 10, "C", 120_000L, ""),
+                Episodes.item(2, 3, 5, "B", 60_000L, "")), transcript);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "C");
+        assertThat(plan.notes()).anyMatch(n -> n.contains("time order"));
+    }
+
+    @Test
+    void aLastChapterEndingWithinTenSecondsOfTheVideoEndIsDropped() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""), Episodes.item(2, 3, 5, "B", 60_000L, ""),
+                Episodes.item(3, 6, 9, "C", 120_000L, ""), Episodes.of(EntryKind.OUTRO, 4, 10, 10, "", 195_000L)),
+                transcript);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "C");
+        assertThat(plan.notes()).singleElement().asString().contains("\"结尾\" at 3:15 dropped", "ends 5 s later");
+    }
+
+    @Test
+    void fewerThanThreeUsableTimesMeansNoChaptersBlockAndSaysWhy() {
+        List<Entry> entries = List.of(Episodes.item(1, 1, 5, "A", 0L, ""), Episodes.item(2, 6, 10, "B", 60_000L, ""),
+                Episodes.item(3, 10, 10, "C", null, ""));
+        Transcript untimed = Episodes.untimed("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        Chapters.Plan plan = Chapters.plan(entries, untimed);
+        assertThat(plan.isShown()).isFalse();
+        assertThat(plan.notes()).singleElement().asString().contains("2 of 3 entries have a start time");
+    }
+
+    @Test
+    void tooManyDroppedChaptersAlsoMeansNoBlock() {
+        Chapters.Plan plan = Chapters.plan(List.of(Episodes.item(1, 1, 2, "A", 0L, ""),
+                Episodes.item(2, 3, 5, "B", 4_000L, ""), Episodes.item(3, 6, 10, "C", 60_000L, "")), transcript);
+        assertThat(plan.chapters()).isEmpty();
+        assertThat(plan.notes()).last().asString().contains("only 2 usable chapter times");
+    }
+
+    @Test
+    void anEntryWithoutItsOwnTimeUsesItsFirstCueAndLongVideosShowHours() {
+        Transcript long_ = Episodes.timed(1_800_000, "a", "b", "c", "d");
+        Chapters.Plan plan = Chapters.plan(List.of(Episodes.item(1, 1, 1, "A", null, ""),
+                Episodes.item(2, 2, 2, "B", null, ""), Episodes.item(3, 3, 4, "C", null, "")), long_);
+        assertThat(plan.chapters()).extracting(Chapter::clock).containsExactly("0:00", "30:00", "1:00:00");
+    }
+}

@@ -1,0 +1,69 @@
+package org.showdesk.draft;
+
+import org.showdesk.model.Cue;
+import org.showdesk.model.EntryKind;
+import org.showdesk.model.Transcript;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-labelled transcript from src/test/resources/draft/ (format in its README): the transcript as
+ * the importer would give it (one paragraph cut into sentence cues, ids 1..n) and the true segments.
+ */
+public record SplitFixture(String name, Transcript transcript, List<Segment> segments) {
+    /** The splitter was developed against these. */
+    public static final List<String> TUNING = List.of("weekly-research", "weekly-industry", "weekly-mixed");
+    /** Written afterwards; only its outro phrasing was used to change the splitter (see the file's header). */
+    public static final List<String> HELD_OUT = List.of("weekly-heldout");
+    /** Written after every change and measured once; never used to change the splitter. */
+    public static final List<String> UNSEEN = List.of("weekly-unseen");
+
+    /** A true entry: its kind and the index of its first cue. */
+    public record Segment(EntryKind kind, int firstCue) {
+    }
+
+    /** @param timed give cues times as a host's video would have (about a quarter second per character) */
+    public static SplitFixture load(String name, boolean timed) {
+        String text;
+        try (InputStream in = SplitFixture.class.getResourceAsStream("/draft/" + name + ".txt")) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + name);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Cue> cues = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        long clock = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            int bar = line.indexOf('|');
+            segments.add(new Segment(EntryKind.valueOf(line.substring(0, bar)), cues.size()));
+            for (String sentence : sentences(line.substring(bar + 1).strip())) {
+                long length = sentence.length() * 250L;
+                Cue cue = timed ? Cue.of(clock, clock + length, sentence) : Cue.of(null, null, sentence);
+                cues.add(cue.withId(cues.size() + 1));
+                clock += length;
+            }
+        }
+        return new SplitFixture(name, new Transcript(cues), segments);
+    }
+
+    /** Cuts after 。！？!? the way a sentence-cue importer does; the punctuation stays with its sentence. */
+    public static List<String> sentences(String paragraph) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            if ("。！？!?".indexOf(paragraph.charAt(i)) >= 0) {
+                out.add(paragraph.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < paragraph.length()) out.add(paragraph.substring(start));
+        return out;
+    }
+}
