@@ -42,7 +42,7 @@ final class BackupsCommand implements Callable<Integer> {
                 out.printf("%-19s  %-24s  %10s  %s%n", b.id(), b.takenAt(), kib(b.sizeBytes()),
                         b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes()));
             }
-            out.println("Restore one with: showdesk restore " + file + " --backup ID");
+            out.println("Restore one with: showdesk restore \"" + file + "\" --backup ID");
         }
         return 0;
     }

@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Restored " + file.toAbsolutePath() + " from backup " + id + ".");
         before.ifPresent(b -> out.println("The file as it was is kept as backup " + b.id()
-                + "; to undo: showdesk restore " + file + " --backup " + b.id()));
+                + "; to undo: showdesk restore \"" + file + "\" --backup " + b.id()));
         return 0;
     }
 }
