@@ -326,7 +326,7 @@ public final class ShowStore implements AutoCloseable {
 
     public String showName() {
         return read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM show WHERE id = 1")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM show WHERE id = 1")) {
                 return rs.next() ? rs.getString(1) : defaultName(file);
             }
         });
@@ -343,7 +343,11 @@ public final class ShowStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(c -> ProjectChecks.intPragma(c.createStatement(), "user_version"));
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                return ProjectChecks.intPragma(st, "user_version");
+            }
+        });
     }
 
     @Override
