@@ -46,6 +46,15 @@ public final class Package {
         ALWAYS.put("jdk.localedata", "Chinese dates, numbers and collation (only en and zh are kept)");
     }
 
+    /**
+     * JavaFX packages that ControlsFX reaches by reflection (setAccessible: Parent.getChildren in ImplUtils,
+     * the table skin's fields in ReflectionUtils), which jdeps cannot see. On the class path, as in
+     * `java -jar`, nothing is encapsulated; with JavaFX as modules these must be opened or the controls fail.
+     */
+    private static final List<String> REFLECTIVE_OPENS = List.of(
+            "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED",
+            "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED");
+
     private static final Pattern INTERNAL_USE = Pattern.compile(
             "^\\s+\\S+\\s+->\\s+(\\S+)\\s+(javafx\\.[a-z.]+)\\s+\\(internal\\)", Pattern.MULTILINE);
     private static final Pattern MODULE = Pattern.compile("(?:java|jdk|javafx)\\.[a-z.]+");
@@ -135,9 +144,10 @@ public final class Package {
         Set<String> exports = new TreeSet<>();
         Matcher internal = INTERNAL_USE.matcher(usage);
         while (internal.find()) exports.add("--add-exports=" + internal.group(2) + "/" + internal.group(1) + "=ALL-UNNAMED");
+        exports.addAll(REFLECTIVE_OPENS);
         System.out.println("installer: runtime modules " + modules);
         ALWAYS.forEach((module, why) -> System.out.println("installer:   + " + module + ": " + why));
-        System.out.println("installer: JavaFX internals used by libraries on the class path " + exports);
+        System.out.println("installer: JavaFX internals opened to the libraries on the class path " + exports);
 
         Path runtime = work.resolve("runtime");
         run(false, "jlink", "--verbose", "--module-path", fxPath, "--add-modules", String.join(",", modules),
@@ -181,7 +191,9 @@ public final class Package {
         Files.writeString(association, Files.readString(project.resolve("installer/file-association.properties"))
                 + "icon=" + documentIcon.toString().replace("\\", "/") + "\n");
         List<String> cmd = common(type);
-        cmd.addAll(List.of("--app-image", app.toString(), "--file-associations", association.toString()));
+        // the icon again: packaging an app-image would otherwise put jpackage's default icon in the menu entry
+        cmd.addAll(List.of("--app-image", app.toString(), "--file-associations", association.toString(),
+                "--icon", project.resolve(os.icon).toString()));
         Path resources = project.resolve("installer").resolve(os.folder);
         if (Files.isDirectory(resources)) cmd.addAll(List.of("--resource-dir", resources.toString()));
         switch (os) {
