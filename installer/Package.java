@@ -105,62 +105,22 @@ public final class Package {
         if (!Files.isRegularFile(jar)) throw new PackagingFailed(jar + " is missing: run `mvn package` first");
         deleteTree(work);
         deleteTree(dest);
-        Files.createDirectories(work.resolve("input/lib"));
         Files.createDirectories(dest);
-
-        List<Path> fxJars = new ArrayList<>();
-        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
-            for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
-                String file = lib.getFileName().toString();
-                if (!file.startsWith("javafx-")) {
-                    Files.copy(lib, work.resolve("input/lib").resolve(file));
-                } else if (file.endsWith("-" + os.javafxClassifier + ".jar")) {
-                    fxJars.add(lib); // the jars without a classifier are empty placeholders
-                }
-            }
-        }
-        if (fxJars.isEmpty()) throw new PackagingFailed("no JavaFX jars for " + os.javafxClassifier + " in target/lib");
-        Files.copy(jar, work.resolve("input/showdesk.jar"));
+        List<Path> fxJars = stageInput(jar);
 
         long start = System.nanoTime();
-        String fxPath = String.join(java.io.File.pathSeparator, fxJars.stream().map(Path::toString).toList());
-        List<String> jdeps = new ArrayList<>(List.of("jdeps", "--multi-release", "17", "--ignore-missing-deps",
-                "-verbose:package", "--module-path", fxPath,
-                "--class-path", work.resolve("input/lib") + java.io.File.separator + "*"));
-        try (Stream<Path> jars = Files.list(work.resolve("input/lib"))) {
-            jars.sorted().forEach(j -> jdeps.add(j.toString()));
-        }
-        jdeps.add(work.resolve("input/showdesk.jar").toString());
-        String usage = run(true, jdeps);
-        Set<String> modules = new TreeSet<>();
-        for (String line : usage.split("\\R")) {
-            // "a.jar -> java.sql" (summary) or "   org.a -> java.sql   java.sql" (one package's use)
-            String[] t = line.trim().split("\\s+");
-            if (t.length < 3 || !t[1].equals("->")) continue;
-            String module = t.length == 3 ? t[2] : t[3];
-            if (MODULE.matcher(module).matches()) modules.add(module);
-        }
-        modules.addAll(ALWAYS.keySet());
-        Set<String> exports = new TreeSet<>();
-        Matcher internal = INTERNAL_USE.matcher(usage);
-        while (internal.find()) exports.add("--add-exports=" + internal.group(2) + "/" + internal.group(1) + "=ALL-UNNAMED");
-        exports.addAll(REFLECTIVE_OPENS);
+        String usage = jdeps(fxJars);
+        Set<String> modules = modulesUsed(usage);
+        Set<String> javafxAccess = javafxAccess(usage);
         System.out.println("installer: runtime modules " + modules);
         ALWAYS.forEach((module, why) -> System.out.println("installer:   + " + module + ": " + why));
-        System.out.println("installer: JavaFX internals opened to the libraries on the class path " + exports);
-
-        Path runtime = work.resolve("runtime");
-        run(false, "jlink", "--verbose", "--module-path", fxPath, "--add-modules", String.join(",", modules),
-                "--output", runtime.toString(), "--strip-debug", "--strip-native-commands", "--no-header-files",
-                "--no-man-pages", "--compress=2", "--include-locales=en,zh",
-                "--exclude-resources=**.so,**.dll,**.dylib,**/javafx-swt.jar,**.sha1");
-        int natives = copyNatives(fxJars, modules, runtime.resolve(os.nativeDir));
-        System.out.printf("installer: runtime linked in %.1f s (%d JavaFX native libraries), %s%n",
-                seconds(start), natives, megabytes(runtime));
+        System.out.println("installer: JavaFX internals opened to the libraries on the class path " + javafxAccess);
+        Path runtime = link(fxJars, modules);
+        System.out.printf("installer: runtime linked in %.1f s, %s%n", seconds(start), megabytes(runtime));
 
         for (String type : types) {
             start = System.nanoTime();
-            if (type.equals("app-image")) appImage(runtime, exports);
+            if (type.equals("app-image")) appImage(runtime, javafxAccess);
             else if (type.equals("tar.gz")) tarball();
             else installer(type);
             System.out.printf("installer: %s built in %.1f s%n", type, seconds(start));
@@ -170,12 +130,79 @@ public final class Package {
         }
     }
 
-    private void appImage(Path runtime, Set<String> exports) throws IOException, InterruptedException {
+    /** Copies the jar and its libraries, except JavaFX, into jpackage's input; returns this system's JavaFX jars. */
+    private List<Path> stageInput(Path jar) throws IOException {
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lib"));
+        Files.copy(jar, input.resolve("showdesk.jar"));
+        List<Path> fxJars = new ArrayList<>();
+        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
+            for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
+                String file = lib.getFileName().toString();
+                if (!file.startsWith("javafx-")) {
+                    Files.copy(lib, input.resolve("lib").resolve(file));
+                } else if (file.endsWith("-" + os.javafxClassifier + ".jar")) {
+                    fxJars.add(lib); // the jars without a classifier are empty placeholders
+                }
+            }
+        }
+        if (fxJars.isEmpty()) throw new PackagingFailed("no JavaFX jars for " + os.javafxClassifier + " in target/lib");
+        return fxJars;
+    }
+
+    /** jdeps' package-level report on the jar and every library: which module each package uses. */
+    private String jdeps(List<Path> fxJars) throws IOException, InterruptedException {
+        Path lib = work.resolve("input/lib");
+        List<String> cmd = new ArrayList<>(List.of("jdeps", "--multi-release", "17", "--ignore-missing-deps",
+                "-verbose:package", "--module-path", modulePath(fxJars), "--class-path", lib + java.io.File.separator + "*"));
+        try (Stream<Path> jars = Files.list(lib)) {
+            jars.sorted().forEach(j -> cmd.add(j.toString()));
+        }
+        cmd.add(work.resolve("input/showdesk.jar").toString());
+        return run(true, cmd);
+    }
+
+    private static Set<String> modulesUsed(String jdepsReport) {
+        Set<String> modules = new TreeSet<>(ALWAYS.keySet());
+        for (String line : jdepsReport.split("\\R")) {
+            // "a.jar -> java.sql" (summary) or "   org.a -> java.sql   java.sql" (one package's use)
+            String[] t = line.trim().split("\\s+");
+            if (t.length < 3 || !t[1].equals("->")) continue;
+            String module = t.length == 3 ? t[2] : t[3];
+            if (MODULE.matcher(module).matches()) modules.add(module);
+        }
+        return modules;
+    }
+
+    /** Launcher options that give the class path the JavaFX internals it uses, now that JavaFX is modular. */
+    private static Set<String> javafxAccess(String jdepsReport) {
+        Set<String> options = new TreeSet<>(REFLECTIVE_OPENS);
+        Matcher internal = INTERNAL_USE.matcher(jdepsReport);
+        while (internal.find()) options.add("--add-exports=" + internal.group(2) + "/" + internal.group(1) + "=ALL-UNNAMED");
+        return options;
+    }
+
+    private Path link(List<Path> fxJars, Set<String> modules) throws IOException, InterruptedException {
+        Path runtime = work.resolve("runtime");
+        run(false, "jlink", "--verbose", "--module-path", modulePath(fxJars), "--add-modules", String.join(",", modules),
+                "--output", runtime.toString(), "--strip-debug", "--strip-native-commands", "--no-header-files",
+                "--no-man-pages", "--compress=2", "--include-locales=en,zh",
+                "--exclude-resources=**.so,**.dll,**.dylib,**/javafx-swt.jar,**.sha1");
+        int natives = copyNatives(fxJars, modules, runtime.resolve(os.nativeDir));
+        System.out.println("installer: " + natives + " JavaFX native libraries moved into the runtime's " + os.nativeDir + "/");
+        return runtime;
+    }
+
+    private static String modulePath(List<Path> jars) {
+        return String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
+    }
+
+    private void appImage(Path runtime, Set<String> javafxAccess) throws IOException, InterruptedException {
         List<String> cmd = common("app-image");
         cmd.addAll(List.of("--input", work.resolve("input").toString(), "--main-jar", "showdesk.jar",
                 "--main-class", "org.showdesk.Launcher", "--runtime-image", runtime.toString(),
                 "--icon", project.resolve(os.icon).toString()));
-        for (String export : exports) cmd.addAll(List.of("--java-options", export));
+        for (String option : javafxAccess) cmd.addAll(List.of("--java-options", option));
         if (os == Os.MAC) cmd.addAll(List.of("--mac-package-identifier", "org.showdesk", "--mac-package-name", name));
         if (os == Os.WINDOWS) {
             cmd.addAll(List.of("--add-launcher", "showdesk-cli=" + project.resolve("installer/windows/showdesk-cli.properties")));
