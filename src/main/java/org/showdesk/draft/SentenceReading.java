@@ -28,8 +28,13 @@ final class SentenceReading {
                     + "接下来(?:我们)?(?:来看|看|是)|下面(?:来看|看|是)|还有一条|另外一条|"
                     + "据(?:外媒|媒体|知情人士|消息人士)?报道|据.{1,8}(?:报道|消息))");
     private static final int TRANSITION_MAX = 30;
-    /** A sentence that only announces the next item talks about an item, not about the current work. */
-    private static final Pattern ANNOUNCES = Pattern.compile("一条|一个|一篇|一项|一则|消息|新闻|论文|工作|产品|研究");
+    /**
+     * "今天还有一条融资新闻。", "再来看一个机器人方向的工作。": announces an item without being its first
+     * sentence; "模型还有一个特点。" does not, it ends in no item noun.
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "(?:再来看|来看|还有|接下来|下面|最后)[^,，。]{0,4}(?:一条|一个|一篇|一则|一项)[^,，。]{0,12}"
+                    + "(?:消息|新闻|论文|工作|研究|产品|进展|动态)|^(?:接下来|下面)(?:我们)?(?:来看|看|是)[^,，。]{0,12}(?:论文|工作|研究|消息|新闻|产品)");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:相较|相比|首先|然后|其次|接着|最后|此外|另外|同时|并且|而且|但是|但|不过|因此|所以|从而|其中|其|它|该|这|此|"
                     + "团队|模型|平台|公司|该公司|这家公司|双方|实验|结果|测试|目前|据此|比如|例如|也就是|即|换句话说|值得|官方|用户|与此|除此|基于此|通过|为了|它们|他们)");
@@ -56,7 +61,7 @@ final class SentenceReading {
         boolean hasMarker = marker.find() && marker.end() > 0;
         boolean commaAfter = hasMarker && marker.end() < text.length() && ",，".indexOf(text.charAt(marker.end())) >= 0;
         this.marked = hasMarker;
-        this.transition = hasMarker && !commaAfter && text.length() <= TRANSITION_MAX && !LAUNCH.matcher(text).find()
+        this.transition = !commaAfter && text.length() <= TRANSITION_MAX && !LAUNCH.matcher(text).find()
                 && ANNOUNCES.matcher(text).find();
         this.body = commaAfter ? text.substring(marker.end() + 1).strip() : text;
         Matcher launch = LAUNCH.matcher(body);

@@ -69,7 +69,10 @@ final class WorkNames {
             for (int g = 1; g <= 3; g++) if (quoted.group(g) != null) return quoted.group(g).strip();
         }
         String latin = latinName(object, later, anchored);
-        if (!anchored) return latin;
+        if (!anchored) {
+            // "据报道,亚马逊正在测试购物助手Rufus,由Prime团队负责": the researchers' marker was no subject.
+            return latin.isEmpty() && lead.looseStart() > 0 ? latinName(body, later, false) : latin;
+        }
         // "发布星火认知大模型V3.5,…接近GPT-4 Turbo": a Chinese name right after the verb beats a Latin one
         // the sentence only compares it with.
         boolean latinInFirstClause = !latin.isEmpty() && firstClause(object).contains(latin);
