@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Suggests the rundown of an episode: an intro, one entry per news item, an outro, with the fields a
- * host would otherwise type (organizations, the work's name, a first summary, the start time).
+ * host would otherwise type (organizations, the work's name as title, a category from {@link EntryCategory},
+ * a first summary, the start time).
  *
  * <p>Built for roundup transcripts in one unbroken paragraph cut into sentence cues, where each item
- * opens with its subject and a launch verb ("…的研究者推出X", "苹果发布X") and the following sentences
- * explain it. It is a suggestion: the host splits, merges and moves boundaries with {@link EntryEdits}.
+ * opens with its subject and a launch verb ("…的研究者推出X", "苹果发布X"), or with a phrase that moves on
+ * ("再来看一个…", "最后一条,…", "据报道,…"), and the following sentences explain it. It is a suggestion:
+ * the host splits, merges and moves boundaries with {@link EntryEdits}.
  */
 public final class EntrySplitter {
     private static final Pattern INTRO = Pattern.compile(
