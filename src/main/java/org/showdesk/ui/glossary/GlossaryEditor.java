@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.showdesk.app.OpenShow;
+import org.showdesk.correct.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.entries.MessageBanner;
@@ -50,8 +51,8 @@ public final class GlossaryEditor {
     private final TableView<GlossaryTerm> table = new TableView<>();
     private Stage stage;
 
-    public GlossaryEditor(OpenShow show, Executor background, GlossaryTransfer transfer) {
-        this(new GlossaryViewModel(show, background, OnFxThread.INSTANCE, transfer));
+    public GlossaryEditor(OpenShow show, Executor background) {
+        this(new GlossaryViewModel(show, background, OnFxThread.INSTANCE));
     }
 
     public GlossaryEditor(GlossaryViewModel model) {
@@ -104,8 +105,8 @@ public final class GlossaryEditor {
         exportFile.setOnAction(e -> exportFile());
         MenuButton starters = new MenuButton("Starter glossaries");
         starters.setId("glossary-starters");
-        for (GlossaryTransfer.Starter s : model.starters()) {
-            MenuItem item = new MenuItem(s.name());
+        for (StarterGlossaries.Starter s : model.starters()) {
+            MenuItem item = new MenuItem(s.displayName());
             item.setOnAction(e -> model.addStarter(s));
             starters.getItems().add(item);
         }
