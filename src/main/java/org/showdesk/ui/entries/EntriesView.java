@@ -143,7 +143,11 @@ public final class EntriesView {
         Label count = new Label();
         count.textProperty().bind(Bindings.size(model.entries()).asString("%d entries"));
         count.getStyleClass().add("entries-count");
-        return new ToolBar(suggest, up, down, split, merge, delete, gap, count);
+        Label saved = new Label();
+        saved.setId("entries-saved");
+        saved.getStyleClass().add("entries-count");
+        saved.textProperty().bind(Bindings.when(model.savingProperty()).then("Saving…").otherwise("Saved"));
+        return new ToolBar(suggest, up, down, split, merge, delete, gap, saved, count);
     }
 
     private static Button button(String text, String id, String tip) {

@@ -42,6 +42,7 @@ public final class EntriesViewModel {
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>(this, "selectedEntry");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper saving = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "saving", false);
     private final EntryEditorModel editor = new EntryEditorModel(this::edited);
     private final List<Consumer<List<Entry>>> changeListeners = new ArrayList<>();
     private final List<Consumer<Entry>> selectionListeners = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class EntriesViewModel {
         this.fx = fx;
         this.work = new BackgroundWork(background, fx, message::set);
         this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Saving the entries")));
+        writer.setOnIdle(() -> fx.execute(() -> saving.set(writer.isBusy())));
     }
 
     /** Shows the rundown of another episode (or nothing for {@code 0}). */
@@ -234,6 +236,7 @@ public final class EntriesViewModel {
         if (entry.id() == 0) {
             saveRundown(); // not stored yet: it gets its id with the rest of the rundown
         } else {
+            saving.set(true);
             writer.submit(entry.id(), () -> show.entries().save(entry));
         }
     }
@@ -241,6 +244,7 @@ public final class EntriesViewModel {
     private void saveRundown() {
         long ep = episodeId;
         List<Entry> snapshot = List.copyOf(entries);
+        saving.set(true);
         writer.submit(RUNDOWN, () -> {
             List<Entry> stored = show.entries().replaceAll(ep, snapshot);
             fx.execute(() -> adoptIds(ep, snapshot, stored));
@@ -293,6 +297,8 @@ public final class EntriesViewModel {
     /** The last problem or result the host should read; empty when there is none. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public EntryEditorModel editor() { return editor; }
+    /** True while edits are waiting to be written to the project file. */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public Transcript transcript() { return transcript; }
     public long episodeId() { return episodeId; }
 }

@@ -48,6 +48,7 @@ class EntriesViewModelTest {
         vm.select(1);
         vm.editor().titleProperty().set("SynCLR 2");
         assertThat(sample.storedEntries().get(1).title()).isEqualTo("SynCLR 2");
+        assertThat(vm.savingProperty().get()).isFalse();
         assertThat(announced).last().satisfies(list -> assertThat(list.get(1).title()).isEqualTo("SynCLR 2"));
     }
 
