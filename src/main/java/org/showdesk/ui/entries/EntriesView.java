@@ -146,8 +146,10 @@ public final class EntriesView {
         Label saved = new Label();
         saved.setId("entries-saved");
         saved.getStyleClass().add("entries-count");
-        saved.textProperty().bind(Bindings.when(model.savingProperty()).then("Saving…").otherwise("Saved"));
-        return new ToolBar(suggest, up, down, split, merge, delete, gap, saved, count);
+        saved.textProperty().bind(Bindings.when(model.savingProperty()).then("Saving…").otherwise("✓ Saved"));
+        HBox status = new HBox(14, saved, count);
+        status.setAlignment(Pos.CENTER_RIGHT);
+        return new ToolBar(suggest, up, down, split, merge, delete, gap, status);
     }
 
     private static Button button(String text, String id, String tip) {

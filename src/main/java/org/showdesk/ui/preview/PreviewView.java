@@ -80,6 +80,8 @@ public final class PreviewView {
             model.tabProperty(t).addListener((o, was, now) -> show(t, tab, browser, lengths));
             show(t, tab, browser, lengths);
         }
+        tabPane.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.setVisibleTab((PreviewTab) now.getUserData()));
         root.setTop(toolbar());
         root.setCenter(tabPane);
         root.setBottom(MessageBanner.of("preview-message", model.messageProperty(), model::clearMessage));
@@ -180,19 +182,19 @@ public final class PreviewView {
         };
     }
 
-    /** Puts the selected tab's output on the clipboard; returns what was put there, or null if there was nothing. */
-    RenderedTab copy() {
-        RenderedTab r = model.copyable(selectedTab());
-        if (r == null) {
-            copied.setText("Nothing to copy: fix the problem shown first.");
-            return null;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(r.plainText());
-        if (r.richHtml() != null) content.putHtml(r.richHtml());
-        Clipboard.getSystemClipboard().setContent(content);
-        copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
-        return r;
+    /** Puts the selected tab's output on the clipboard: text, and for the show notes also formatted HTML. */
+    void copy() {
+        model.prepareCopy(selectedTab(), r -> {
+            if (r == null) {
+                copied.setText("Nothing to copy: fix the problem shown first.");
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(r.plainText());
+            if (r.richHtml() != null) content.putHtml(r.richHtml());
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
+        });
     }
 
     private void export(OutputFormat format) {

@@ -13,6 +13,7 @@ import org.showdesk.draft.TemplateSet;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
+import org.showdesk.model.Transcript;
 import org.showdesk.ui.entries.BackgroundWork;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,8 @@ public final class PreviewViewModel {
     private TemplateSet templates = TemplateSet.defaults();
     private int loadGeneration;
     private int renderGeneration;
+    private PreviewTab visibleTab = PreviewTab.BILIBILI;
+    private Transcript renderedTranscript;
 
     /**
      * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
@@ -104,17 +108,22 @@ public final class PreviewViewModel {
             }
             return;
         }
-        work.run("Rendering the preview", () -> renderAll(c, t, showName), rendered -> {
-            if (generation != renderGeneration) return;
-            rendered.forEach((tab, r) -> tabs.get(tab).set(r));
-        });
-    }
-
-    private static Map<PreviewTab, RenderedTab> renderAll(EpisodeContent content, TemplateSet templates, String showName) {
-        Exporter exporter = new Exporter(templates);
-        Map<PreviewTab, RenderedTab> out = new EnumMap<>(PreviewTab.class);
-        for (PreviewTab tab : PreviewTab.values()) out.put(tab, render(exporter, tab, content, showName));
-        return out;
+        // The tab the host looks at first, each tab published as soon as it is ready: the visible one is not
+        // kept waiting for the other three.
+        List<PreviewTab> order = new ArrayList<>(List.of(PreviewTab.values()));
+        order.remove(visibleTab);
+        order.add(0, visibleTab);
+        Exporter exporter = new Exporter(t);
+        for (PreviewTab tab : order) {
+            if (tab == PreviewTab.TRANSCRIPT && c.transcript() == renderedTranscript && tabs.get(tab).get() != null) {
+                continue; // only the rundown changed; the transcript tab would come out the same
+            }
+            work.run("Rendering the preview", () -> render(exporter, tab, c, showName), r -> {
+                if (generation != renderGeneration) return;
+                tabs.get(tab).set(r);
+                if (tab == PreviewTab.TRANSCRIPT) renderedTranscript = c.transcript();
+            });
+        }
     }
 
     private static RenderedTab render(Exporter exporter, PreviewTab tab, EpisodeContent content, String showName) {
@@ -124,9 +133,7 @@ public final class PreviewViewModel {
                 Output markdown = exporter.render(OutputFormat.MD, content, showName);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
-                // The clipboard gets the styled fragment, not the whole page: rich editors paste a fragment cleanly.
-                return new RenderedTab(tab, output.text(), markdown.text(), exporter.showNotesFragment(content, showName),
-                        lengths, output.notes(), "");
+                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "");
             }
             return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
                     output.notes(), "");
@@ -135,10 +142,31 @@ public final class PreviewViewModel {
         }
     }
 
-    /** What "Copy" puts on the clipboard for a tab, or {@code null} when there is nothing to copy. */
-    public RenderedTab copyable(PreviewTab tab) {
+    /** The tab the host is looking at; it is rendered first. */
+    public void setVisibleTab(PreviewTab tab) {
+        visibleTab = tab;
+    }
+
+    /**
+     * What "Copy" puts on the clipboard: the tab's text, and for the show notes also the styled HTML fragment
+     * (made only now, off the FX thread, since few renders are ever copied). Nothing when the tab failed.
+     */
+    public void prepareCopy(PreviewTab tab, Consumer<RenderedTab> then) {
         RenderedTab r = tabs.get(tab).get();
-        return r == null || r.failed() ? null : r;
+        if (r == null || r.failed()) {
+            then.accept(null);
+            return;
+        }
+        if (tab != PreviewTab.SHOW_NOTES || content == null) {
+            then.accept(r);
+            return;
+        }
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = show.name();
+        // The fragment, not the whole page: rich editors paste a styled fragment cleanly.
+        work.run("Copying the show notes", () -> new Exporter(t).showNotesFragment(c, showName), html ->
+                then.accept(new RenderedTab(r.tab(), r.page(), r.plainText(), html, r.lengths(), r.notes(), r.problem())));
     }
 
     /**

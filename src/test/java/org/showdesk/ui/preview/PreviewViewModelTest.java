@@ -43,7 +43,7 @@ class PreviewViewModelTest {
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR", "RichDreamer", "MathPile");
         assertThat(tab(PreviewTab.BILIBILI).lengths()).anySatisfy(l -> assertThat(l.limit()).isEqualTo(2000));
         assertThat(tab(PreviewTab.YOUTUBE).lengths()).extracting(l -> l.unit()).contains("characters", "UTF-8 bytes");
-        assertThat(tab(PreviewTab.SHOW_NOTES).richHtml()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
+        assertThat(tab(PreviewTab.SHOW_NOTES).page()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
         assertThat(tab(PreviewTab.TRANSCRIPT).plainText()).contains("游戏引擎");
     }
 
@@ -89,7 +89,9 @@ class PreviewViewModelTest {
         RenderedTab bili = tab(PreviewTab.BILIBILI);
         assertThat(bili.failed()).isTrue();
         assertThat(bili.problem()).contains("bilibili").contains("line");
-        assertThat(vm.copyable(PreviewTab.BILIBILI)).isNull();
+        List<RenderedTab> copied = new ArrayList<>();
+        vm.prepareCopy(PreviewTab.BILIBILI, copied::add);
+        assertThat(copied).containsExactly((RenderedTab) null);
         assertThat(tab(PreviewTab.TRANSCRIPT).failed()).isFalse();
     }
 
@@ -110,5 +112,24 @@ class PreviewViewModelTest {
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
         assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
+    }
+
+    @Test
+    void copyingTheShowNotesGivesTheStyledFragmentBesideTheMarkdown() {
+        List<RenderedTab> copied = new ArrayList<>();
+        vm.prepareCopy(PreviewTab.SHOW_NOTES, copied::add);
+        RenderedTab r = copied.get(0);
+        assertThat(r.richHtml()).contains("<h2").contains("style=").doesNotContain("<html");
+        assertThat(r.plainText()).contains("## 1. SynCLR");
+    }
+
+    @Test
+    void theTranscriptTabIsNotRenderedAgainWhenOnlyTheRundownChanged() {
+        RenderedTab before = tab(PreviewTab.TRANSCRIPT);
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("SynCLR-XL"));
+        vm.entriesChanged(entries);
+        assertThat(tab(PreviewTab.TRANSCRIPT)).isSameAs(before);
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
     }
 }

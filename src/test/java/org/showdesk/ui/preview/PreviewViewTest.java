@@ -142,4 +142,21 @@ class PreviewViewTest {
         assertThat(seen[3]).isNotEqualTo("pwned");
         assertThat(seen[4]).isEqualTo(true);
     }
+
+    @Test
+    void aDescriptionOverTheLimitIsFlaggedOnItsTabAndUnderThePreview() throws Exception {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        Entry e = entries.get(3);
+        entries.set(3, e.withFields(e.title(), e.organizations(), e.category(), "一个非常长的总结。".repeat(240), e.links(),
+                e.startMs(), e.status(), e.notes()));
+        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tabs = (javafx.scene.control.TabPane) preview.view().lookup("#preview-tabs");
+        assertThat(tabs.getTabs().get(PreviewTab.BILIBILI.ordinal()).getText()).contains("⚠");
+        var lengths = (javafx.scene.layout.FlowPane) preview.view().lookup("#lengths-bilibili");
+        assertThat(lengths.getChildren()).map(n -> ((Label) n).getText())
+                .anySatisfy(t -> assertThat(t).contains("Bilibili 简介").contains("over by").contains("cut"));
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "preview-over-limit")).get(5, TimeUnit.SECONDS);
+    }
 }
