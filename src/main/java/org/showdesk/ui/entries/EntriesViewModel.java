@@ -61,7 +61,7 @@ public final class EntriesViewModel {
         this.background = background;
         this.fx = fx;
         this.work = new BackgroundWork(background, fx, message::set);
-        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Saving the entries")));
+        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Reading or saving the entries")));
         writer.setOnIdle(() -> fx.execute(() -> saving.set(writer.isBusy())));
     }
 
@@ -80,13 +80,15 @@ public final class EntriesViewModel {
             return;
         }
         Entry selected = selectedEntry.get();
-        work.run("Opening the episode's entries",
-                () -> new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
-                        new EntrySplitter(show.glossary().list())),
-                loaded -> {
-                    apply(generation, loaded);
-                    if (selected != null) selectById(selected.id());
-                });
+        // Queued behind the saves still waiting, so the read sees the host's latest typing, never an older row.
+        writer.submit(new Object(), () -> {
+            Loaded loaded = new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
+                    new EntrySplitter(show.glossary().list()));
+            fx.execute(() -> {
+                apply(generation, loaded);
+                if (selected != null) selectById(selected.id());
+            });
+        });
     }
 
     private record Loaded(List<Entry> entries, Transcript transcript, EntrySplitter splitter) {

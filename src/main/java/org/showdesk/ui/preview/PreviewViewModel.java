@@ -50,6 +50,7 @@ public final class PreviewViewModel {
     private int renderGeneration;
     private PreviewTab visibleTab = PreviewTab.BILIBILI;
     private Transcript renderedTranscript;
+    private List<Entry> liveEntries;
 
     /**
      * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
@@ -64,6 +65,7 @@ public final class PreviewViewModel {
     /** Previews another episode ({@code 0}: none). */
     public void showEpisode(long newEpisodeId) {
         episodeId = newEpisodeId;
+        liveEntries = null;
         reload();
     }
 
@@ -79,7 +81,10 @@ public final class PreviewViewModel {
         work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
                 TemplateSet.defaults().withOverrides(show.settings().templates())), loaded -> {
             if (generation != loadGeneration) return;
-            content = loaded.content();
+            EpisodeContent read = loaded.content();
+            // The entries pane's list is newer than the store while its saves are queued: keep it.
+            content = liveEntries == null ? read
+                    : new EpisodeContent(read.episode(), read.transcript(), liveEntries, read.corrections());
             templates = loaded.templates();
             renderNow();
         });
@@ -90,8 +95,10 @@ public final class PreviewViewModel {
 
     /** The host changed the rundown (as typed, not yet saved): preview it after the burst of changes. */
     public void entriesChanged(List<Entry> entries) {
-        if (content == null || entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return;
-        content = new EpisodeContent(content.episode(), content.transcript(), entries, content.corrections());
+        if (entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return; // another episode's
+        liveEntries = List.copyOf(entries);
+        if (content == null) return; // the episode is still being read; it will use these entries
+        content = new EpisodeContent(content.episode(), content.transcript(), liveEntries, content.corrections());
         coalescer.request(this::renderNow);
     }
 

@@ -132,4 +132,13 @@ class PreviewViewModelTest {
         assertThat(tab(PreviewTab.TRANSCRIPT)).isSameAs(before);
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
     }
+
+    @Test
+    void reloadingAfterATranscriptEditKeepsEntryEditsThatAreNotSavedYet() {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("SynCLR typed"));
+        vm.entriesChanged(entries);
+        vm.reload();
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR typed");
+    }
 }
