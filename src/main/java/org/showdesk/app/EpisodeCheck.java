@@ -1,5 +1,6 @@
 package org.showdesk.app;
 
+import org.showdesk.correct.ChineseWords;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.Correction;
 import org.showdesk.model.Decision;
@@ -37,6 +38,22 @@ public final class EpisodeCheck {
             indexedRules = rules;
         }
         return engine;
+    }
+
+    /**
+     * Waits (up to 15 s) until the Chinese word segmenter has loaded; before that, scans use
+     * character boundaries and give Chinese homophones less confidence. For batch commands; the window
+     * rescans with {@link #whenChineseWordsReady} instead of waiting.
+     */
+    public static boolean awaitChineseWords() {
+        ChineseWords.preloadInBackground();
+        return ChineseWords.awaitReady(15_000);
+    }
+
+    /** Runs {@code action} (on a background thread) once the segmenter is loaded, or at once if it is. */
+    public static void whenChineseWordsReady(Runnable action) {
+        ChineseWords.preloadInBackground();
+        ChineseWords.whenReady(action);
     }
 
     /** Findings in the episode's current text that the host has not already rejected or called correct. */

@@ -50,7 +50,10 @@ public final class FileCheck {
             warnings = g.warnings();
         }
         ImportedTranscript t = TranscriptReader.read(transcriptFile, encodingOrNull);
-        return new FileCheck(t, CorrectionEngine.build(terms, List.of()), warnings);
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        // A batch check has no window to refresh later: wait for word boundaries so results are complete.
+        EpisodeCheck.awaitChineseWords();
+        return new FileCheck(t, engine, warnings);
     }
 
     public ImportedTranscript transcript() {

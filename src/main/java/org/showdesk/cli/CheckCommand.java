@@ -49,6 +49,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             try (OpenShow show = OpenShow.openReadOnly(input)) {
                 String text = show.episodes().transcript(episode).text();
+                EpisodeCheck.awaitChineseWords();
                 FindingsOutput.print(out, text, new EpisodeCheck(show).findings(episode, text), json);
             }
             return 0;

@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Toneless pinyin readings of Chinese characters. pinyin4j knows every reading of a polyphone but
@@ -24,7 +24,9 @@ final class ChineseReadings {
     static final int MAX_READING_COMBINATIONS = 64;
 
     private static final String[] NONE = new String[0];
-    private static final ConcurrentHashMap<Character, String[]> CACHE = new ConcurrentHashMap<>();
+    /** Indexed by char: a scan asks for every character, so a map lookup with boxing would dominate. */
+    private static final AtomicReferenceArray<String[]> CACHE = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    private static final AtomicReferenceArray<String> MAIN_FUZZY_KEY = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -37,6 +39,8 @@ final class ChineseReadings {
     }
 
     static boolean isHan(char c) {
+        if (c < 0x2E80) return false; // everything Latin, Greek, punctuation: the common case, decided at once
+        if (c >= 0x4E00 && c <= 0x9FFF) return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
@@ -49,7 +53,12 @@ final class ChineseReadings {
     /** Every toneless reading of {@code c}, most common first; empty for non-Chinese characters. */
     static String[] of(char c) {
         if (!isHan(c)) return NONE;
-        return CACHE.computeIfAbsent(c, ChineseReadings::lookUp);
+        String[] readings = CACHE.get(c);
+        if (readings == null) {
+            readings = lookUp(c); // two threads may both look up; the result is the same
+            CACHE.set(c, readings);
+        }
+        return readings;
     }
 
     private static String[] lookUp(char c) {
@@ -60,6 +69,18 @@ final class ChineseReadings {
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException("pinyin4j rejected a fixed output format", e);
         }
+    }
+
+    /** {@link #fuzzyKey} of the character's main (first) reading, or null for non-Chinese characters. */
+    static String mainFuzzyKey(char c) {
+        String key = MAIN_FUZZY_KEY.get(c);
+        if (key == null) {
+            String[] readings = of(c);
+            if (readings.length == 0) return null;
+            key = fuzzyKey(readings[0]);
+            MAIN_FUZZY_KEY.set(c, key);
+        }
+        return key;
     }
 
     /** The first reading of every character, space-separated; characters without a reading are skipped. */
@@ -114,11 +135,5 @@ final class ChineseReadings {
         else if (s.startsWith("h")) s = "f" + s.substring(1);
         if (s.endsWith("ang") || s.endsWith("eng") || s.endsWith("ing")) s = s.substring(0, s.length() - 1);
         return s;
-    }
-
-    static Set<String> fuzzyKeys(String[] readings) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String r : readings) keys.add(fuzzyKey(r));
-        return keys;
     }
 }

@@ -5,7 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +55,15 @@ public final class ChineseWords {
         }
     }
 
+    /**
+     * Runs {@code action} once HanLP has loaded (on the loading thread, or at once if already loaded), so
+     * a UI can rescan what it scanned early on character boundaries. Never runs if loading failed.
+     */
+    public static void whenReady(Runnable action) {
+        preloadInBackground();
+        LOADED.thenRun(action);
+    }
+
     public static boolean isReady() {
         return LOADED.isDone() && !LOADED.isCompletedExceptionally();
     }
@@ -75,29 +84,36 @@ public final class ChineseWords {
         }
     }
 
-    /**
-     * Offsets (relative to {@code clause}) where a span may start or end: every word boundary, and also
-     * inside words HanLP only guessed at. A misheard span often fuses with its neighbour (童话顺和 →
-     * 童话/顺和), so only established words (顺畅, 负能量) block a cut. Null when HanLP is not loaded.
-     */
-    static BitSet boundaries(String clause) {
-        if (!isReady()) return null;
-        BitSet cuts = new BitSet(clause.length() + 1);
-        int offset = 0;
-        cuts.set(0);
-        List<Term> words = HanLP.segment(clause);
-        for (Term w : words) {
-            int length = w.word.length();
-            if (length > 1 && !isEstablishedWord(w.word)) cuts.set(offset + 1, offset + length);
-            offset += length;
-            cuts.set(offset);
-        }
-        // HanLP may normalise characters; if its words do not add up to the clause, trust nothing.
-        return offset == clause.length() ? cuts : null;
+    /** A word of a segmented clause; {@code established} when a dictionary knows it (顺畅, 负能量). */
+    record Word(int start, int end, boolean established) {
     }
 
+    /** HanLP's words for a clause of Chinese characters, or null when HanLP is not loaded yet. */
+    static List<Word> segment(String clause) {
+        if (!isReady()) return null;
+        List<Word> words = new ArrayList<>();
+        int offset = 0;
+        for (Term w : HanLP.segment(clause)) {
+            int length = w.word.length();
+            words.add(new Word(offset, offset + length, isEstablishedWord(w.word)));
+            offset += length;
+        }
+        // HanLP may normalise characters; if its words do not add up to the clause, trust nothing.
+        return offset == clause.length() ? words : null;
+    }
+
+    /**
+     * Words that block a cut through them: frequent in the core dictionary or listed in the custom
+     * dictionary. Rare core entries (顺和, frequency 1) are often HanLP gluing a misheard character to its neighbour.
+     */
     private static boolean isEstablishedWord(String word) {
         return CoreDictionary.getTermFrequency(word) >= 2 || CustomDictionary.contains(word);
+    }
+
+    /** In the core dictionary or HanLP's larger custom dictionary of names and phrases (丁丁, 质谱, 负能量). */
+    static boolean isKnownWord(String word) {
+        if (!isReady()) return false;
+        return CoreDictionary.getTermFrequency(word) > 0 || CustomDictionary.contains(word);
     }
 
     /** Core-dictionary frequency of a word, 0 when unknown or HanLP is not loaded. */
@@ -116,8 +132,4 @@ public final class ChineseWords {
         return frequency(word) >= EVERYDAY_FREQUENCY;
     }
 
-    /** Any word of the core dictionary: a transcript span that is one was probably meant as written. */
-    static boolean isDictionaryWord(String word) {
-        return frequency(word) > 0;
-    }
 }

@@ -20,8 +20,17 @@ final class CommonEnglish {
     private CommonEnglish() {
     }
 
+    /** The word or its stem without a plural or verb ending (images, layers, trained, clipping). */
     static boolean isCommon(String word) {
-        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (WORDS.contains(w)) return true;
+        for (String ending : new String[]{"s", "es", "ed", "d", "ing"}) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)
+                    && WORDS.contains(w.substring(0, w.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> load() {
@@ -30,8 +39,9 @@ final class CommonEnglish {
             if (in == null) throw new IllegalStateException("common-english-words.txt is missing from the build");
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#")) continue;
                 for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty() && !w.startsWith("#")) words.add(w.toLowerCase(Locale.ROOT));
+                    if (!w.isEmpty()) words.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         } catch (IOException e) {

@@ -60,7 +60,16 @@ public final class CorrectionEngine {
 
     /** Findings sorted by start, never overlapping: where two detectors disagree the more confident wins. */
     public List<Finding> scan(String text) {
-        ScanContext context = new ScanContext(text);
+        return scan(new ScanContext(text));
+    }
+
+    /** As while HanLP is still loading: Chinese spans on character boundaries only. */
+    List<Finding> scanWithoutWordBoundaries(String text) {
+        return scan(new ScanContext(text, false));
+    }
+
+    private List<Finding> scan(ScanContext context) {
+        String text = context.text();
         List<Finding> raw = new ArrayList<>();
         for (Detector detector : detectors) detector.detect(context, raw);
         TreeMap<Integer, Integer> correct = correctSpans(text);

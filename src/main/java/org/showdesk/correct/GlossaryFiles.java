@@ -24,6 +24,8 @@ import java.util.Locale;
  * misrecognitions separated by {@code |}. Further TAB columns, all optional, are category,
  * pronunciation (toneless pinyin) and note. CSV: header {@code term,variants,category,note,pronunciation,enabled}.
  * JSON: an array of objects with those fields ({@code variants} an array or a {@code |}-separated string).
+ * Plain text has no "enabled" column: disabled terms are written as {@code # disabled:} comment lines,
+ * so they are kept for the reader but not imported again; use CSV or JSON to round-trip them.
  */
 public final class GlossaryFiles {
     public enum Format {

@@ -29,7 +29,7 @@ final class KnownVariantDetector implements Detector {
         String text = context.text();
         variants.forEachHit(text, hit -> {
             // A Chinese variant inside an established word (负能 in 负能量) is that word, not the variant.
-            if (!context.isWordSpan(hit.start(), hit.end())) return;
+            if (context.isInsideLongerWord(hit.start(), hit.end())) return;
             String found = text.substring(hit.start(), hit.end());
             for (GlossaryTerm term : hit.payloads()) {
                 if (found.equals(term.term())) continue;

@@ -16,7 +16,7 @@ final class NumberUnitDetector implements Detector {
 
     private static final String MODEL_CONTEXT = "(?=个?参数|的参数|参数量|的?大?模型|版本|规模|开源模型)";
     private static final Pattern DIGITS_THEN_ONE =
-            Pattern.compile("(?<![\\d.A-Za-z])(\\d{1,3})1" + MODEL_CONTEXT);
+            Pattern.compile("(?<![\\d.A-Za-z])(\\d{1,3}(?:\\.\\d)?)1" + MODEL_CONTEXT);
     private static final Pattern NUMBER_THEN_B_SOUND =
             Pattern.compile("(?<![\\d.A-Za-z一二三四五六七八九十百千万亿两零])([一二三四五六七八九十两]+|\\d+(?:\\.\\d+)?)"
                     + "(比|币|逼|B|b)" + MODEL_CONTEXT);

@@ -17,6 +17,9 @@ final class PhoneticDetector implements Detector {
     private static final int MAX_WINDOW_TOKENS = 3;
     private static final int MIN_LETTERS = 4;
     private static final double MIN_SPELLING = 0.6;
+    private static final int SHORT_KEY = 6;
+    private static final double MIN_SOUND = 0.8;
+    private static final double MIN_SPELLING_SHORT = 0.75;
     private static final double MIN_SCORE = 0.72;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
@@ -49,13 +52,14 @@ final class PhoneticDetector implements Detector {
         }
     }
 
-    /** All words common, or starting or ending with a short function word ("of", "the"). */
+    /** All words common, or holding a short function word ("of", "and"): a phrase, not a name. */
     private static boolean isOrdinaryEnglish(LatinText.Window window) {
-        if (isFunctionWord(window.first().text()) || isFunctionWord(window.last().text())) return true;
+        boolean allCommon = true;
         for (LatinText.Token token : window.tokens()) {
-            if (!CommonEnglish.isCommon(token.text()) && LatinText.hasLatinLetter(token.text())) return false;
+            if (isFunctionWord(token.text())) return true;
+            if (!CommonEnglish.isCommon(token.text()) && LatinText.hasLatinLetter(token.text())) allCommon = false;
         }
-        return true;
+        return allCommon;
     }
 
     private void consider(String found, String key, int start, int end, List<Finding> out) {
@@ -92,12 +96,15 @@ final class PhoneticDetector implements Detector {
         double levenshtein = 1 - (double) LEVENSHTEIN.apply(key, candidate.key())
                 / Math.max(key.length(), candidate.key().length());
         double spelling = Math.max(JARO_WINKLER.apply(key, candidate.key()), levenshtein);
-        if (spelling < MIN_SPELLING) return 0;
+        // Short words share metaphone codes by the dozen (PaLM and BLOOM are both PLM): ask more of the spelling.
+        if (spelling < (key.length() < SHORT_KEY ? MIN_SPELLING_SHORT : MIN_SPELLING)) return 0;
         double sound = 0;
         for (String termCode : candidate.codes()) {
             sound = Math.max(sound, 1 - (double) LEVENSHTEIN.apply(code, termCode)
                     / Math.max(code.length(), termCode.length()));
         }
+        // One edit in a four-letter code is a quarter of the sound (Wikipedia AKPT vs WikiChat AKXT): too loose.
+        if (sound < MIN_SOUND) return 0;
         return 0.5 * sound + 0.5 * spelling;
     }
 

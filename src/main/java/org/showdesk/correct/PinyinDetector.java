@@ -25,10 +25,12 @@ final class PinyinDetector implements Detector {
         for (GlossaryTerm term : terms) {
             String t = term.term();
             if (t.length() < 2 || !ChineseReadings.isAllHan(t)) continue;
-            for (List<String> reading : ChineseReadings.syllableSequences(t, term.pronunciation())) {
-                SyllableTrie.Entry entry = new SyllableTrie.Entry(term, reading);
-                exact.add(reading, entry);
-                fuzzy.add(reading.stream().map(ChineseReadings::fuzzyKey).toList(), entry);
+            List<List<String>> readings = ChineseReadings.syllableSequences(t, term.pronunciation());
+            for (List<String> reading : readings) exact.add(reading, new SyllableTrie.Entry(term, reading));
+            // Fuzzy matching on rare readings compounds two unlikely things; use the main reading only.
+            if (!readings.isEmpty()) {
+                List<String> main = readings.get(0);
+                fuzzy.add(main.stream().map(ChineseReadings::fuzzyKey).toList(), new SyllableTrie.Entry(term, main));
             }
         }
     }
@@ -62,16 +64,16 @@ final class PinyinDetector implements Detector {
                            Set<String> seen, List<Finding> out) {
         String text = context.text();
         if (pos >= text.length() || pos - start >= fuzzy.maxDepth()) return;
-        String[] readings = ChineseReadings.of(text.charAt(pos));
-        if (readings.length == 0) return;
-        Set<String> keys = ChineseReadings.fuzzyKeys(readings);
-        for (String key : keys) {
-            SyllableTrie.Node next = node.child(key);
-            if (next != null) follow(context, next, start, pos, substituted, seen, out);
-        }
-        if (!substituted && pos > start) {
+        String key = ChineseReadings.mainFuzzyKey(text.charAt(pos));
+        if (key == null) return;
+        SyllableTrie.Node next = node.child(key);
+        if (next != null) follow(context, next, start, pos, substituted, seen, out);
+        if (!substituted && pos > start && node.longestBelow() >= MIN_SYLLABLES_FOR_ONE_OFF) {
             for (Map.Entry<String, SyllableTrie.Node> edge : node.children()) {
-                if (!keys.contains(edge.getKey())) follow(context, edge.getValue(), start, pos, true, seen, out);
+                SyllableTrie.Node other = edge.getValue();
+                if (!edge.getKey().equals(key) && other.longestBelow() >= MIN_SYLLABLES_FOR_ONE_OFF) {
+                    follow(context, other, start, pos, true, seen, out);
+                }
             }
         }
     }
@@ -101,25 +103,32 @@ final class PinyinDetector implements Detector {
             reason = "same pinyin: " + reading;
         } else {
             String heard = ChineseReadings.firstReadings(found);
-            boolean oneOff = !sameFuzzyReading(found, entry.reading());
+            int differing = firstFuzzyDifference(found, entry.reading());
+            boolean oneOff = differing >= 0;
             confidence = oneOff ? 0.6 : 0.7;
             reason = (oneOff ? "one syllable off: " : "sounds close: ") + heard + " ≈ " + reading;
+            if (oneOff && context.isInsideLongerWord(start + differing, start + differing + 1)) {
+                // 行业大模型 is not 星火大模型 misheard: the odd syllable out belongs to a real word (行业).
+                confidence = Math.min(confidence, 0.3);
+                reason += " (but " + found.charAt(differing) + " is part of an ordinary word here)";
+            }
         }
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
-        if (ChineseWords.isDictionaryWord(found)) {
-            // An everyday word that happens to sound like a term is usually meant as that word.
+        if (confidence > 0.3 && (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end))) {
+            // Ordinary words that happen to sound like a term are usually meant as written.
             confidence = Math.min(confidence, 0.3);
-            reason += " (but " + found + " is an everyday word)";
+            reason += " (but " + found + " is also a word of its own)";
         }
         out.add(new Finding(start, end, found, List.of(term), rule, confidence, reason, term));
     }
 
-    private static boolean sameFuzzyReading(String found, List<String> reading) {
+    /** Index of the first character whose main reading does not fuzzily match the term's, or -1. */
+    private static int firstFuzzyDifference(String found, List<String> reading) {
         for (int i = 0; i < found.length(); i++) {
-            Set<String> keys = ChineseReadings.fuzzyKeys(ChineseReadings.of(found.charAt(i)));
-            if (!keys.contains(ChineseReadings.fuzzyKey(reading.get(i)))) return false;
+            String key = ChineseReadings.mainFuzzyKey(found.charAt(i));
+            if (key == null || !key.equals(ChineseReadings.fuzzyKey(reading.get(i)))) return i;
         }
-        return true;
+        return -1;
     }
 
 }

@@ -16,6 +16,12 @@ final class SyllableTrie {
     static final class Node {
         private final Map<String, Node> children = new HashMap<>(4);
         private final List<Entry> entries = new ArrayList<>(1);
+        private int longestBelow;
+
+        /** Syllable count of the longest term reachable through this node. */
+        int longestBelow() {
+            return longestBelow;
+        }
 
         Node child(String key) {
             return children.get(key);
@@ -35,7 +41,11 @@ final class SyllableTrie {
 
     void add(List<String> keys, Entry entry) {
         Node node = root;
-        for (String key : keys) node = node.children.computeIfAbsent(key, k -> new Node());
+        root.longestBelow = Math.max(root.longestBelow, keys.size());
+        for (String key : keys) {
+            node = node.children.computeIfAbsent(key, k -> new Node());
+            node.longestBelow = Math.max(node.longestBelow, keys.size());
+        }
         for (Entry e : node.entries) if (e.term().equals(entry.term())) return;
         node.entries.add(entry);
         maxDepth = Math.max(maxDepth, keys.size());

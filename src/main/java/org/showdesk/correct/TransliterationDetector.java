@@ -60,14 +60,16 @@ final class TransliterationDetector implements Detector {
             for (int end = start + MIN_CHARS; end <= Math.min(runEnd, start + MAX_CHARS); end++) {
                 if (!context.isWordSpan(start, end)) continue;
                 String found = text.substring(start, end);
-                if (ChineseWords.isDictionaryWord(found)) continue;
+                if (ChineseWords.isEverydayWord(found)) continue;
                 String spelled = ChineseReadings.firstReadings(found).replace(" ", "");
                 for (String code : PhoneticKeys.codes(spelled)) {
                     for (LatinTerm candidate : index.near(lToR(code), false)) {
                         double similarity = JARO_WINKLER.apply(spelled, candidate.key().toLowerCase(Locale.ROOT));
                         if (similarity < MIN_SIMILARITY) continue;
                         String term = candidate.term().term();
-                        out.add(new Finding(start, end, found, List.of(term), RULE, 0.4 + 0.2 * similarity,
+                        // Names are written whole: a piece of a longer run of sound characters is a weaker guess.
+                        double wholeRun = start == runStart && end == runEnd ? 0 : 0.1;
+                        out.add(new Finding(start, end, found, List.of(term), RULE, 0.4 + 0.2 * similarity - wholeRun,
                                 "may transliterate " + term + " (" + spelled + ")", term));
                     }
                 }

@@ -116,7 +116,7 @@ class CorrectionEngineTest {
             Finding f = only("篝火的烟雾升腾起来。");
             assertThat(f.suggestion()).isEqualTo("昇腾");
             assertThat(f.confidence()).isLessThan(CorrectionEngine.HINT_BELOW);
-            assertThat(f.reason()).contains("everyday word");
+            assertThat(f.reason()).contains("also a word of its own");
         }
     }
 
@@ -135,6 +135,13 @@ class CorrectionEngineTest {
         void oneSyllableOffInALongTermIsFound() {
             Finding f = only("哈尔滨工夜大学的团队提出了新算法。".replace("夜", "叶"));
             assertThat(f.suggestion()).isEqualTo("哈尔滨工业大学");
+        }
+
+        @Test
+        void oneSyllableOffIsOnlyAHintWhenTheOddSyllableBelongsToARealWord() {
+            CorrectionEngine withSpark = CorrectionEngine.build(List.of(GlossaryTerm.of("星火大模型")), List.of());
+            assertThat(withSpark.scan("中国农业大学发布了行业大模型。"))
+                    .allMatch(f -> f.confidence() < CorrectionEngine.HINT_BELOW);
         }
 
         @Test
@@ -184,6 +191,12 @@ class CorrectionEngineTest {
         @Test
         void aNameWithDifferentVowelsIsFound() {
             assertThat(only("印度出行平台推出Kootram模型。").suggestion()).isEqualTo("Krutrim");
+        }
+
+        @Test
+        void aWellKnownWordSharingOnlyAPrefixIsNotTakenForATerm() {
+            CorrectionEngine withWikiChat = CorrectionEngine.build(List.of(GlossaryTerm.of("WikiChat")), List.of());
+            assertThat(withWikiChat.scan("研究者用Wikipedia的数据训练了新模型。")).isEmpty();
         }
 
         @Test
@@ -275,6 +288,22 @@ class CorrectionEngineTest {
         for (int i = 1; i < findings.size(); i++) {
             assertThat(findings.get(i).start()).isGreaterThanOrEqualTo(findings.get(i - 1).end());
         }
+    }
+
+    @Test
+    void beforeHanLpHasLoadedHomophonesAreStillFoundAtSlightlyLowerConfidence() {
+        String text = "童话顺推出了自研的金融大模型。";
+        Finding early = engine.scanWithoutWordBoundaries(text).get(0);
+        Finding later = engine.scan(text).get(0);
+        assertThat(early.suggestion()).isEqualTo("同花顺");
+        assertThat(early.confidence()).isLessThan(later.confidence());
+    }
+
+    @Test
+    void aRescanCanBeScheduledForWhenChineseWordsAreLoaded() throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> ran = new java.util.concurrent.CompletableFuture<>();
+        ChineseWords.whenReady(() -> ran.complete(ChineseWords.isReady()));
+        assertThat(ran.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

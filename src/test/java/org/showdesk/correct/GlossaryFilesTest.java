@@ -58,6 +58,13 @@ class GlossaryFilesTest {
     }
 
     @Test
+    void aMisrecognitionThatIsItselfATermIsReported() {
+        GlossaryImport read = readText("Grok\tGroq\nGroq\n");
+        assertThat(read.warnings()).extracting(GlossaryImport.Warning::message)
+                .contains("misrecognition Groq of Grok is itself a glossary term; it will not be flagged");
+    }
+
+    @Test
     void csvRoundTripsEveryField(@TempDir Path dir) {
         Path file = dir.resolve("terms.csv");
         GlossaryFiles.write(file, SAMPLE);

@@ -26,12 +26,18 @@ class StarterGlossariesTest {
     }
 
     @Test
-    void theUniversitiesKnowTheMisheardBupt() {
+    void theUniversitiesStarterLetsTheEngineHearAMisheardUniversity() {
         StarterGlossaries.Starter universities = StarterGlossaries.list().get(1);
-        GlossaryTerm bupt = StarterGlossaries.load(universities).terms().stream()
-                .filter(t -> t.term().equals("北京邮电大学")).findFirst().orElseThrow();
-        assertThat(bupt.variants()).contains("北京油电大学");
-        assertThat(bupt.category()).isEqualTo(TermCategory.ORG);
+        List<GlossaryTerm> terms = StarterGlossaries.load(universities).terms();
+        assertThat(terms).filteredOn(t -> t.term().equals("北京邮电大学"))
+                .singleElement().extracting(GlossaryTerm::category).isEqualTo(TermCategory.ORG);
+        ChineseWords.awaitReady(15_000);
+        var findings = CorrectionEngine.build(terms, List.of()).scan("北京油电大学和清华大学的研究者推出新方法。");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.found()).isEqualTo("北京油电大学");
+            assertThat(f.suggestion()).isEqualTo("北京邮电大学");
+        });
+        assertThat(findings).noneMatch(f -> f.found().contains("清华大学"));
     }
 
     @Test
