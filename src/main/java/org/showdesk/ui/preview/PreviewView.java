@@ -48,6 +48,8 @@ public final class PreviewView {
     private final TabPane tabPane = new TabPane();
     private final Map<PreviewTab, PreviewBrowser> browsers = new EnumMap<>(PreviewTab.class);
     private final Label copied = new Label();
+    /** Exports of one session usually go to one folder. */
+    private File lastExportFolder;
 
     /**
      * @param background    runs reads, rendering and exports (never the FX thread)
@@ -73,6 +75,9 @@ public final class PreviewView {
             lengths.setId("lengths-" + t.name().toLowerCase(Locale.ROOT));
             BorderPane content = new BorderPane(browser.view());
             content.setBottom(lengths);
+            TitleAndTagsBar titleBar = new TitleAndTagsBar(t, this::copyText);
+            content.setTop(titleBar.view());
+            model.tabProperty(t).addListener((o, was, now) -> titleBar.show(now));
             Tab tab = new Tab(t.label(), content);
             tab.setId("tab-" + t.name().toLowerCase(Locale.ROOT));
             tab.setUserData(t);
@@ -197,14 +202,24 @@ public final class PreviewView {
         });
     }
 
+    private void copyText(String what, String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        copied.setText("Copied " + what);
+    }
+
     private void export(OutputFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + exportLabel(format).replace("…", ""));
         chooser.setInitialFileName(format.fileName(model.exportBaseName()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension().toUpperCase(Locale.ROOT)
                 + " file", "*." + format.extension()));
+        if (lastExportFolder != null && lastExportFolder.isDirectory()) chooser.setInitialDirectory(lastExportFolder);
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) model.export(format, file.toPath(), null);
+        if (file == null) return;
+        lastExportFolder = file.getParentFile();
+        model.export(format, file.toPath(), null);
     }
 
 }

@@ -110,8 +110,7 @@ public final class PreviewViewModel {
         String showName = show.name();
         if (c == null) {
             for (PreviewTab tab : PreviewTab.values()) {
-                tabs.get(tab).set(new RenderedTab(tab, PreviewPages.problem("No episode is open."), "", null,
-                        List.of(), List.of(), "No episode is open."));
+                tabs.get(tab).set(RenderedTab.failed(tab, "No episode is open."));
             }
             return;
         }
@@ -140,12 +139,12 @@ public final class PreviewViewModel {
                 Output markdown = exporter.render(OutputFormat.MD, content, showName);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
-                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "");
+                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "", "", List.of());
             }
             return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
-                    output.notes(), "");
+                    output.notes(), "", output.suggestedTitle(), output.suggestedTags());
         } catch (ShowdeskException e) {
-            return new RenderedTab(tab, PreviewPages.problem(e.getMessage()), "", null, List.of(), List.of(), e.getMessage());
+            return RenderedTab.failed(tab, e.getMessage());
         }
     }
 
@@ -173,7 +172,7 @@ public final class PreviewViewModel {
         String showName = show.name();
         // The fragment, not the whole page: rich editors paste a styled fragment cleanly.
         work.run("Copying the show notes", () -> new Exporter(t).showNotesFragment(c, showName), html ->
-                then.accept(new RenderedTab(r.tab(), r.page(), r.plainText(), html, r.lengths(), r.notes(), r.problem())));
+                then.accept(r.withRichHtml(html)));
     }
 
     /**

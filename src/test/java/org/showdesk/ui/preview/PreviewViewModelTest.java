@@ -45,6 +45,8 @@ class PreviewViewModelTest {
         assertThat(tab(PreviewTab.YOUTUBE).lengths()).extracting(l -> l.unit()).contains("characters", "UTF-8 bytes");
         assertThat(tab(PreviewTab.SHOW_NOTES).page()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
         assertThat(tab(PreviewTab.TRANSCRIPT).plainText()).contains("游戏引擎");
+        assertThat(tab(PreviewTab.BILIBILI).suggestedTitle()).contains("第1期");
+        assertThat(tab(PreviewTab.YOUTUBE).suggestedTags()).isNotEmpty();
     }
 
     @Test
