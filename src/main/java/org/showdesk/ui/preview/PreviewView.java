@@ -14,7 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -70,7 +70,7 @@ public final class PreviewView {
         for (PreviewTab t : PreviewTab.values()) {
             PreviewBrowser browser = new PreviewBrowser(openExternally);
             browsers.put(t, browser);
-            FlowPane lengths = new FlowPane(12, 2);
+            VBox lengths = new VBox(2);
             lengths.getStyleClass().add("lengths");
             lengths.setId("lengths-" + t.name().toLowerCase(Locale.ROOT));
             BorderPane content = new BorderPane(browser.view());
@@ -123,7 +123,7 @@ public final class PreviewView {
         tabPane.getSelectionModel().select(tab.ordinal());
     }
 
-    private void show(PreviewTab t, Tab tab, PreviewBrowser browser, FlowPane lengths) {
+    private void show(PreviewTab t, Tab tab, PreviewBrowser browser, VBox lengths) {
         RenderedTab r = model.tabProperty(t).get();
         if (r == null) return;
         browser.show(r.page());
@@ -152,6 +152,8 @@ public final class PreviewView {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

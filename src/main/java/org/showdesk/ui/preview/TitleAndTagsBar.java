@@ -38,8 +38,10 @@ final class TitleAndTagsBar {
         field.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(label, field, new ColumnConstraints());
         Button copyTitle = new Button("Copy");
+        copyTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copyTitle.setOnAction(e -> copy.accept(tab.label() + " title", title.getText()));
         Button copyTags = new Button("Copy");
+        copyTags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copyTags.setOnAction(e -> copy.accept(tab.label() + " tags", tags.getText()));
         grid.addRow(0, new Label("Title"), title, copyTitle);
         grid.addRow(1, new Label("Tags"), tags, copyTags);
@@ -64,6 +66,8 @@ final class TitleAndTagsBar {
     private static TextField readOnly() {
         TextField f = new TextField();
         f.setEditable(false);
+        f.setPrefColumnCount(6); // grows with the pane, and shrinks with it too
+        f.setMinWidth(40);
         f.getStyleClass().add("read-only-field");
         return f;
     }

@@ -155,7 +155,7 @@ class PreviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         var tabs = (javafx.scene.control.TabPane) preview.view().lookup("#preview-tabs");
         assertThat(tabs.getTabs().get(PreviewTab.BILIBILI.ordinal()).getText()).contains("⚠");
-        var lengths = (javafx.scene.layout.FlowPane) preview.view().lookup("#lengths-bilibili");
+        var lengths = (javafx.scene.layout.VBox) preview.view().lookup("#lengths-bilibili");
         assertThat(lengths.getChildren()).map(n -> ((Label) n).getText())
                 .anySatisfy(t -> assertThat(t).contains("Bilibili 简介").contains("over by").contains("cut"));
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "preview-over-limit")).get(5, TimeUnit.SECONDS);
