@@ -214,6 +214,24 @@ public final class EntriesViewModel {
         });
     }
 
+    /**
+     * Puts a rundown seen earlier (from an entries-changed notice) back and saves it: the hook for the window's
+     * undo and redo of entry edits. Entries deleted since then come back as new rows.
+     */
+    public void restoreRundown(List<Entry> earlier) {
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        for (Entry e : entries) present.add(e.id());
+        List<Entry> restored = earlier.stream().map(e -> e.id() > 0 && !present.contains(e.id()) ? e.withId(0) : e).toList();
+        Entry selected = selectedEntry.get();
+        int keep = selected == null ? 0 : Math.max(0, indexOfId(restored, selected.id()));
+        changeRundown(list -> restored, Math.min(keep, restored.size() - 1));
+    }
+
+    private static int indexOfId(List<Entry> list, long id) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).id() == id) return i;
+        return -1;
+    }
+
     private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter) {
         List<Entry> changed;
         try {

@@ -172,4 +172,22 @@ class EntriesViewModelTest {
         vm.editor().statusProperty().set(EntryStatus.CHECKED);
         assertThat(sample.storedEntries().get(1).status()).isEqualTo(EntryStatus.CHECKED);
     }
+
+    @Test
+    void anEarlierRundownCanBePutBackForUndoEvenAfterADelete() {
+        List<List<Entry>> seen = new ArrayList<>();
+        vm.addEntriesChangedListener(seen::add);
+        List<Entry> original = List.copyOf(vm.entries());
+        vm.select(1);
+        vm.editor().titleProperty().set("SynCLR edited");
+        vm.select(3);
+        vm.deleteSelected();
+        vm.restoreRundown(seen.get(seen.size() - 2)); // undo the delete
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR edited", "RichDreamer", "MathPile", "结尾");
+        vm.restoreRundown(original); // undo the title edit too
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        assertThat(vm.editor().titleProperty().get()).isEqualTo(vm.selectedEntryProperty().get().title());
+    }
 }
