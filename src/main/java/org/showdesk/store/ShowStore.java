@@ -2,6 +2,9 @@ package org.showdesk.store;
 
 import org.showdesk.model.ShowdeskException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +32,15 @@ import java.time.Instant;
 public final class ShowStore implements AutoCloseable {
     /** "SDSK" — marks the file as a Showdesk project for the sqlite3 shell and for `file(1)`. */
     public static final int APPLICATION_ID = 0x5344534B;
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final String EXTENSION = ".showdesk";
 
     private final Path file;
     private final Connection connection;
     private final ProjectLock lock;
     private final boolean readOnly;
+    /** Set once SQLite reports damage while open: from then on nothing is written, not even a checkpoint. */
+    private boolean damaged;
 
     private ShowStore(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
         this.file = file;
@@ -89,8 +94,25 @@ public final class ShowStore implements AutoCloseable {
 
     /** Opens a show for reading and writing; refuses when another process has it open. */
     public static ShowStore open(Path file) {
+        return open(file, store -> { });
+    }
+
+    /**
+     * Opens a show for reading and writing; when its file format is older, {@code beforeUpgrade} gets
+     * the opened (locked, not yet migrated) store first — to back it up as the older version left it.
+     */
+    public static ShowStore open(Path file, java.util.function.Consumer<ShowStore> beforeUpgrade) {
         Path abs = file.toAbsolutePath();
         int version = inspect(abs);
+        if (!Files.isWritable(abs)) {
+            throw new ShowdeskException(abs.getFileName() + " is read-only (its file permissions forbid changes). "
+                    + "Open it read-only to look at it, or copy it somewhere you can write and open the copy.");
+        }
+        if (abs.getParent() != null && !Files.isWritable(abs.getParent())) {
+            throw new ShowdeskException("Cannot edit " + abs.getFileName() + " where it is: its folder " + abs.getParent()
+                    + " is read-only, and Showdesk saves through a journal beside the show. Open it read-only to look "
+                    + "at it, or copy the show to a folder you can write to.");
+        }
         ProjectLock lock = lockOrExplain(abs);
         Connection c = null;
         try {
@@ -100,6 +122,7 @@ public final class ShowStore implements AutoCloseable {
             }
             ShowStore store = new ShowStore(abs, c, lock, false);
             if (version < SCHEMA_VERSION) {
+                beforeUpgrade.accept(store);
                 store.write(conn -> {
                     Migrations.apply(conn, version, SCHEMA_VERSION);
                     return null;
@@ -135,75 +158,7 @@ public final class ShowStore implements AutoCloseable {
      * writing to it. Returns its schema version.
      */
     public static int inspect(Path file) {
-        Path abs = file.toAbsolutePath();
-        String name = String.valueOf(abs.getFileName());
-        if (!Files.exists(abs)) {
-            throw new ShowdeskException(abs + " does not exist. Check the path, or create a show with `showdesk new`.");
-        }
-        if (!Files.isRegularFile(abs)) {
-            throw new ProjectFormatException(abs + " is a folder, not a Showdesk project file (*.showdesk).");
-        }
-        ProjectHeader header;
-        try {
-            header = ProjectHeader.read(abs);
-        } catch (IOException e) {
-            throw new ShowdeskException("Could not read " + abs + ": " + e.getMessage(), e);
-        }
-        if (!header.sqlite()) {
-            String what = header.size() == 0 ? "it is empty" : header.size() < 100 && looksLikeText(abs)
-                    ? "it is a short text file" : "it is not an SQLite database";
-            throw new ProjectFormatException(name + " is not a Showdesk project: " + what
-                    + ". To bring a transcript in, import it into a show instead (`showdesk import`).");
-        }
-        // With an uncheckpointed WAL beside it, the header may predate the newest pragmas: ask SQLite then.
-        boolean walPending = Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"));
-        if (!walPending && header.applicationId() != APPLICATION_ID) {
-            throw new ProjectFormatException(name + " is an SQLite database of another application, not a Showdesk "
-                    + "project. It was not changed.");
-        }
-        if (header.userVersion() > SCHEMA_VERSION) {
-            throw new ProjectFormatException(name + " was written by a newer Showdesk (file format "
-                    + header.userVersion() + "; this version reads up to " + SCHEMA_VERSION
-                    + "). Update Showdesk to open it. The file was not changed.");
-        }
-        try (Connection c = connect(abs, true); Statement st = c.createStatement()) {
-            int appId = intPragma(st, "application_id");
-            int version = intPragma(st, "user_version");
-            if (appId != APPLICATION_ID) {
-                throw new ProjectFormatException(name + " is an SQLite database of another application, not a "
-                        + "Showdesk project. It was not changed.");
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new ProjectFormatException(name + " was written by a newer Showdesk (file format " + version
-                        + "; this version reads up to " + SCHEMA_VERSION + "). Update Showdesk to open it.");
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equalsIgnoreCase(verdict)) {
-                    throw new ProjectDamagedException(name + " is damaged (" + verdict + "). It will not be written to; "
-                            + "restore it from a backup (`showdesk backups " + name + "`).");
-                }
-            }
-            return version;
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, "open " + name);
-        }
-    }
-
-    private static boolean looksLikeText(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = in.readNBytes(100);
-            for (byte x : b) if (x == 0) return false;
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int intPragma(Statement st, String pragma) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return ProjectChecks.inspect(file);
     }
 
     private static ProjectLock lockOrExplain(Path abs) {
@@ -218,7 +173,7 @@ public final class ShowStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(5000);
@@ -229,7 +184,18 @@ public final class ShowStore implements AutoCloseable {
             // Take the write lock when a transaction starts, so it never fails half-way on a busy upgrade.
             cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
+        if (readOnly && onReadOnlyMedium(file)) {
+            // A WAL-mode file needs its -shm beside it, which cannot be created in a read-only folder (a
+            // share, a stick, a burned disc). With no WAL pending, the file alone is the whole show and
+            // nobody can be writing it there, so SQLite may read it as immutable.
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", cfg.toProperties());
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+    }
+
+    private static boolean onReadOnlyMedium(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir != null && !Files.isWritable(dir) && !Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
     }
 
     private static void closeQuietly(Connection c, ProjectLock lock) {
@@ -285,7 +251,52 @@ public final class ShowStore implements AutoCloseable {
             throw new ShowdeskException(file.getFileName() + " is open read-only; nothing was changed. "
                     + "Close the other Showdesk that has it open, then open it again to edit.");
         }
-        return inTransaction(work, "save to " + file.getFileName());
+        if (damaged) {
+            throw new ProjectDamagedException(file.getFileName() + " was found damaged while open, so nothing more is "
+                    + "written to it. Close it and restore a backup (`showdesk backups " + file.getFileName() + "`).");
+        }
+        try {
+            return inTransaction(work, "save to " + file.getFileName());
+        } catch (ProjectDamagedException e) {
+            damaged = true;
+            throw e;
+        }
+    }
+
+    /**
+     * Copies the whole show, as of now, into {@code destination} with SQLite's online backup API (a
+     * consistent snapshot that includes changes still in the WAL; a plain file copy of a live
+     * database could tear). Runs under this store's lock, so no write of ours can interleave.
+     */
+    public synchronized void backupTo(Path destination) {
+        try {
+            if (!connection.getAutoCommit()) throw new IllegalStateException("backup inside a transaction");
+            int rc = connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", destination.toString(), null);
+            if (rc != 0) {
+                throw new SQLiteException("the online backup stopped with SQLite result code " + rc,
+                        SQLiteErrorCode.getErrorCode(rc));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "back up " + file.getFileName());
+        }
+    }
+
+    /** Rows changed through this store since it was opened: unchanged means there is nothing new to back up. */
+    public synchronized long changeCount() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** SQLite's full {@code integrity_check} (reads every page and index; slower than the check on open). */
+    public synchronized String integrityCheck() {
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                return ProjectChecks.check(st, "integrity_check");
+            }
+        });
     }
 
     private <T> T inTransaction(SqlWork<T> work, String action) {
@@ -315,7 +326,7 @@ public final class ShowStore implements AutoCloseable {
 
     public String showName() {
         return read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM show WHERE id = 1")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM show WHERE id = 1")) {
                 return rs.next() ? rs.getString(1) : defaultName(file);
             }
         });
@@ -332,13 +343,17 @@ public final class ShowStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(c -> intPragma(c.createStatement(), "user_version"));
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                return ProjectChecks.intPragma(st, "user_version");
+            }
+        });
     }
 
     @Override
     public synchronized void close() {
         try {
-            if (!readOnly) {
+            if (!readOnly && !damaged) {
                 try (Statement st = connection.createStatement()) {
                     // Fold the WAL back in so the .showdesk file alone is the whole show once closed.
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");

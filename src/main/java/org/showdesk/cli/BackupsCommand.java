@@ -1,0 +1,63 @@
+package org.showdesk.cli;
+
+import org.showdesk.app.ShowBackups;
+import org.showdesk.store.ProjectBackups.Backup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "backups", mixinStandardHelpOptions = true,
+        description = "List the backups of a show, newest first (taken when it is opened and while it is edited).")
+final class BackupsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
+    Path file;
+
+    @Option(names = "--json", description = "print a JSON array of {id, taken_at, bytes, episodes, file}")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<Backup> backups = ShowBackups.list(file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.pretty(backups.stream().map(BackupsCommand::row).toList()));
+        } else if (backups.isEmpty()) {
+            out.println("No backups of " + file.toAbsolutePath() + " yet. One is taken each time the show is opened "
+                    + "for editing.");
+        } else {
+            out.printf("%-19s  %-24s  %10s  %s%n", "ID", "TAKEN (UTC)", "SIZE", "EPISODES");
+            for (Backup b : backups) {
+                out.printf("%-19s  %-24s  %10s  %s%n", b.id(), b.takenAt(), kib(b.sizeBytes()),
+                        b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes()));
+            }
+            out.println("Restore one with: showdesk restore \"" + file + "\" --backup ID");
+        }
+        return 0;
+    }
+
+    private static String kib(long bytes) {
+        return bytes < 0 ? "?" : (bytes + 1023) / 1024 + " KiB";
+    }
+
+    private static Map<String, Object> row(Backup b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.id());
+        m.put("taken_at", b.takenAt().toString());
+        m.put("bytes", b.sizeBytes());
+        m.put("episodes", b.episodes());
+        m.put("file", b.file().toString());
+        return m;
+    }
+}
