@@ -122,6 +122,7 @@ public final class EntriesView {
         Button suggest = button("Suggest", "suggest-entries",
                 "Cut the whole transcript into intro, news items and outro (replaces the current rundown)");
         suggest.setOnAction(e -> suggest());
+        suggest.setDisable(model.isReadOnly());
         Button up = button("↑", "move-up", "Move the entry up (Alt+↑)");
         up.setOnAction(e -> model.moveUp());
         Button down = button("↓", "move-down", "Move the entry down (Alt+↓)");
@@ -132,8 +133,8 @@ public final class EntriesView {
         merge.setOnAction(e -> model.mergeSelectedWithNext());
         Button delete = button("Delete", "delete-entry", "Delete the entry (its sentences stay in the transcript)");
         delete.setOnAction(e -> delete());
-        var none = model.selectedIndexProperty().lessThan(0);
-        up.disableProperty().bind(model.selectedIndexProperty().lessThan(1));
+        var none = model.selectedIndexProperty().lessThan(0).or(new javafx.beans.property.SimpleBooleanProperty(model.isReadOnly()));
+        up.disableProperty().bind(model.selectedIndexProperty().lessThan(1).or(none));
         down.disableProperty().bind(none.or(model.selectedIndexProperty().greaterThanOrEqualTo(Bindings.size(model.entries()).subtract(1))));
         split.disableProperty().bind(none);
         merge.disableProperty().bind(none.or(model.selectedIndexProperty().greaterThanOrEqualTo(Bindings.size(model.entries()).subtract(1))));

@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 public final class EntriesViewModel {
     private static final Object RUNDOWN = new Object();
+    private static final String READ_ONLY = "This show is open read-only, so entries cannot be changed. "
+            + "Close the other Showdesk that has it open, then open the show again to edit.";
 
     private final OpenShow show;
     private final Executor background;
@@ -63,6 +65,7 @@ public final class EntriesViewModel {
         this.work = new BackgroundWork(background, fx, message::set);
         this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Reading or saving the entries")));
         writer.setOnIdle(() -> fx.execute(() -> saving.set(writer.isBusy())));
+        editor.setReadOnly(isReadOnly());
     }
 
     /** Shows the rundown of another episode (or nothing for {@code 0}). */
@@ -202,6 +205,10 @@ public final class EntriesViewModel {
     public void suggestEntries() {
         long ep = episodeId;
         if (ep == 0) return;
+        if (isReadOnly()) {
+            message.set(READ_ONLY);
+            return;
+        }
         Transcript t = transcript;
         EntrySplitter s = splitter;
         work.run("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
@@ -232,7 +239,16 @@ public final class EntriesViewModel {
         return -1;
     }
 
+    /** True when the show is open read-only (another Showdesk has it): the rundown can be read, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
+    }
+
     private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter) {
+        if (isReadOnly()) {
+            message.set(READ_ONLY);
+            return;
+        }
         List<Entry> changed;
         try {
             changed = edit.apply(List.copyOf(entries));

@@ -110,7 +110,9 @@ public final class GlossaryEditor {
             item.setOnAction(e -> model.addStarter(s));
             starters.getItems().add(item);
         }
-        starters.setDisable(starters.getItems().isEmpty());
+        starters.setDisable(starters.getItems().isEmpty() || model.isReadOnly());
+        add.setDisable(model.isReadOnly());
+        importFile.setDisable(model.isReadOnly());
         Label count = new Label();
         count.getStyleClass().add("glossary-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.visibleTerms().size() == model.allTerms().size()
@@ -214,6 +216,7 @@ public final class GlossaryEditor {
         HBox buttons = new HBox(8, add, save, delete);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         grid.add(buttons, 0, 3, 4, 1);
+        grid.setDisable(model.isReadOnly());
         return grid;
     }
 

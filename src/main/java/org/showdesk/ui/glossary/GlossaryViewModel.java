@@ -191,8 +191,18 @@ public final class GlossaryViewModel {
                 + (read.warnings().size() > 8 ? "\n…" : "");
     }
 
+    /** True when the show is open read-only: the glossary can be searched and exported, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
+    }
+
     /** Runs a change in the background, then reads the glossary back and tells the listeners. */
     private <T> void write(String what, Supplier<T> change, Consumer<T> then) {
+        if (isReadOnly()) {
+            message.set("This show is open read-only, so its glossary cannot be changed. Close the other Showdesk "
+                    + "that has it open, then open the show again to edit.");
+            return;
+        }
         work.run(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
             showTerms(done.terms());
             then.accept(done.result());

@@ -98,8 +98,18 @@ public final class TemplateEditorViewModel {
         checkAndPreview();
     }
 
+    /** True when the show is open read-only: templates can be read and previewed, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
+    }
+
     private void edited(String newBody) {
         if (switching) return;
+        if (isReadOnly()) {
+            message.set("This show is open read-only, so your change to this template is not saved.");
+            checkAndPreview();
+            return;
+        }
         String n = name.get();
         overrides.put(n, newBody);
         customized.set(true);

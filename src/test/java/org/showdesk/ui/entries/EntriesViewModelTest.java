@@ -190,4 +190,22 @@ class EntriesViewModelTest {
                 .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
         assertThat(vm.editor().titleProperty().get()).isEqualTo(vm.selectedEntryProperty().get().title());
     }
+
+    @Test
+    void aShowOpenReadOnlyShowsItsEntriesButRefusesChangesWithAMessage() {
+        java.nio.file.Path file = sample.show.file();
+        sample.show.close();
+        try (org.showdesk.app.OpenShow readOnly = org.showdesk.app.OpenShow.openReadOnly(file)) {
+            EntriesViewModel ro = new EntriesViewModel(readOnly, Runnable::run, Runnable::run);
+            ro.showEpisode(sample.episodeId);
+            assertThat(ro.entries()).hasSize(5);
+            assertThat(ro.editor().editingProperty().get()).isFalse();
+            ro.select(1);
+            ro.moveDown();
+            assertThat(ro.messageProperty().get()).contains("read-only");
+            assertThat(readOnly.entries().list(sample.episodeId)).extracting(Entry::title)
+                    .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        }
+        sample = SampleShow.create(dir); // for close()
+    }
 }
