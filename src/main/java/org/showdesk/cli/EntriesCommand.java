@@ -51,9 +51,10 @@ final class EntriesCommand implements Callable<Integer> {
         }
         int n = 1;
         for (Entry e : entries) {
-            out.printf("%2d. [%s] %s%s%n", n++, e.kind().name().toLowerCase(java.util.Locale.ROOT),
+            out.printf("%2d. [%s] %s%s%s%n", n++, e.kind().name().toLowerCase(java.util.Locale.ROOT),
                     e.title().isBlank() ? "(untitled)" : e.title(),
-                    e.organizations().isEmpty() ? "" : " — " + String.join(", ", e.organizations()));
+                    e.organizations().isEmpty() ? "" : " — " + String.join(", ", e.organizations()),
+                    e.category().isBlank() ? "" : "  (" + e.category() + ")");
             if (!e.summary().isBlank()) out.println("    " + e.summary());
             for (Link l : e.links()) out.println("    " + l.kind().label() + ": " + l.url());
         }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Suggests the rundown of an episode: an intro, one entry per news item, an outro, with the fields a
- * host would otherwise type (organizations, the work's name, a first summary, the start time).
+ * host would otherwise type (organizations, the work's name as title, a category from {@link EntryCategory},
+ * a first summary, the start time).
  *
  * <p>Built for roundup transcripts in one unbroken paragraph cut into sentence cues, where each item
- * opens with its subject and a launch verb ("…的研究者推出X", "苹果发布X") and the following sentences
- * explain it. It is a suggestion: the host splits, merges and moves boundaries with {@link EntryEdits}.
+ * opens with its subject and a launch verb ("…的研究者推出X", "苹果发布X"), or with a phrase that moves on
+ * ("再来看一个…", "最后一条,…", "据报道,…"), and the following sentences explain it. It is a suggestion:
+ * the host splits, merges and moves boundaries with {@link EntryEdits}.
  */
 public final class EntrySplitter {
     private static final Pattern INTRO = Pattern.compile(
@@ -33,7 +35,7 @@ public final class EntrySplitter {
     private static final int SUMMARY_MAX = 80;
 
     private final OrganizationFinder organizations;
-    private final List<String> products;
+    private final WorkNames works;
 
     /** @param glossary the show's glossary: ORG terms are recognized as organizations, PRODUCT terms as works */
     public EntrySplitter(List<GlossaryTerm> glossary) {
@@ -41,7 +43,7 @@ public final class EntrySplitter {
         List<String> p = new ArrayList<>();
         for (GlossaryTerm t : glossary) if (t.enabled() && t.category() == TermCategory.PRODUCT) p.add(t.term());
         p.sort((a, b) -> b.length() - a.length());
-        this.products = List.copyOf(p);
+        this.works = new WorkNames(List.copyOf(p), organizations::isOrganization);
     }
 
     /** Suggested entries in transcript order, covering every cue; ids are 0 (not yet stored). */
@@ -53,13 +55,16 @@ public final class EntrySplitter {
         List<Integer> starts = new ArrayList<>();
         String currentWork = "";
         List<String> currentOrganizations = List.of();
+        boolean announced = false; // the previous sentence only announced this item ("再来看一个…")
         for (int i = introEnd; i < outroStart; i++) {
             SentenceReading reading = new SentenceReading(cues.get(i).text());
-            if (i == introEnd || reading.opensItem(currentWork, currentOrganizations)) {
-                starts.add(i);
-                currentWork = reading.workName(products);
+            boolean opens = i == introEnd || reading.opensItem(currentWork, currentOrganizations);
+            if (opens && !announced) starts.add(i);
+            if (opens || announced) {
+                currentWork = works.find(reading, i + 1 < cues.size() ? cues.get(i + 1).text() : "");
                 currentOrganizations = organizations.find(reading.subject(), reading.text());
             }
+            announced = opens && reading.isTransition();
         }
         List<Entry> entries = new ArrayList<>();
         if (introEnd > 0) entries.add(frame(episodeId, EntryKind.INTRO, "开场", cues, 0, introEnd - 1));
@@ -71,22 +76,40 @@ public final class EntrySplitter {
         return entries;
     }
 
-    /** The entry with its fields filled in again from its first cue, e.g. after the host split it off. */
+    /** The entry with its fields filled in again from its span, e.g. after the host split it off. */
     public Entry prefill(Entry entry, Transcript transcript) {
         int first = transcript.indexOfCue(entry.firstCueId());
+        int last = transcript.indexOfCue(entry.lastCueId());
         if (first < 0) return entry;
-        Cue cue = transcript.cues().get(first);
-        SentenceReading reading = new SentenceReading(cue.text());
-        return entry.withFields(reading.workName(products), organizations.find(reading.subject(), reading.text()),
-                entry.category(), summaryOf(reading.text()), entry.links(), cue.startMs(), EntryStatus.DRAFT, entry.notes());
+        Fields f = read(transcript.cues(), first, Math.max(first, last));
+        return entry.withFields(f.title, f.organizations, f.category, f.summary, entry.links(),
+                transcript.cues().get(first).startMs(), EntryStatus.DRAFT, entry.notes());
     }
 
     private Entry item(long episodeId, List<Cue> cues, int first, int last) {
         Cue cue = cues.get(first);
-        SentenceReading reading = new SentenceReading(cue.text());
-        return new Entry(0, episodeId, EntryKind.ITEM, cue.id(), cues.get(last).id(), reading.workName(products),
-                organizations.find(reading.subject(), reading.text()), "", summaryOf(reading.text()), List.of(),
-                cue.startMs(), EntryStatus.DRAFT, "");
+        Fields f = read(cues, first, last);
+        return new Entry(0, episodeId, EntryKind.ITEM, cue.id(), cues.get(last).id(), f.title, f.organizations,
+                f.category, f.summary, List.of(), cue.startMs(), EntryStatus.DRAFT, "");
+    }
+
+    private record Fields(String title, List<String> organizations, String category, String summary) {
+    }
+
+    /**
+     * Reads an item's span: its first real sentence (after a sentence that only announced it) names the
+     * work and its organizations; the rest confirms the name and refines the category.
+     */
+    private Fields read(List<Cue> cues, int first, int last) {
+        SentenceReading opening = new SentenceReading(cues.get(first).text());
+        int leadAt = opening.isTransition() && first < last ? first + 1 : first;
+        SentenceReading lead = leadAt == first ? opening : new SentenceReading(cues.get(leadAt).text());
+        String announcement = leadAt == first ? "" : opening.text();
+        StringBuilder later = new StringBuilder();
+        for (int i = leadAt + 1; i <= last; i++) later.append(cues.get(i).text());
+        String title = works.find(lead, later.toString());
+        return new Fields(title, organizations.find(lead.subject(), lead.text()),
+                EntryCategory.guess(announcement, lead, title, later.toString()), summaryOf(lead.text()));
     }
 
     private static Entry frame(long episodeId, EntryKind kind, String title, List<Cue> cues, int first, int last) {

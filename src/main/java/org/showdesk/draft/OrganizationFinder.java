@@ -24,6 +24,9 @@ final class OrganizationFinder {
             "商汤", "科大讯飞", "海康威视", "智谱AI", "月之暗面", "百川智能", "零一万物", "IDC");
     private static final Pattern SUFFIXED = Pattern.compile(
             "[\\p{IsHan}A-Za-z]{1,12}?(?:大学|学院|研究院|研究所|实验室|科学院|研究中心)|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)* (?:Lab|Labs|AI|Research)");
+    /** Unlike "… AI" (Galaxy AI is a product), these endings always name an organization. */
+    private static final Pattern NAMED_AS_ORGANIZATION = Pattern.compile(
+            ".*(?:大学|学院|研究院|研究所|实验室|科学院|研究中心)|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)* (?:Lab|Labs|Research)");
     private static final Pattern CONNECTORS = Pattern.compile("和|与|及|以及|、|联合|携手|,|，|&");
     /** "印度移动出行平台欧拉": the name follows the description. */
     private static final Pattern DESCRIBED = Pattern.compile(".*(?:平台|公司|企业|厂商|巨头)(.{2,})");
@@ -60,6 +63,12 @@ final class OrganizationFinder {
             found.addAll(namedIn(sentence));
         }
         return List.copyOf(found);
+    }
+
+    /** A name that is an organization, not a work: "OpenAI", "清华大学", a glossary ORG term. */
+    boolean isOrganization(String name) {
+        return glossaryOrgs.contains(name) || variants.containsKey(name) || KNOWN.contains(name)
+                || NAMED_AS_ORGANIZATION.matcher(name).matches();
     }
 
     private List<String> namedIn(String text) {

@@ -5,37 +5,73 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a roundup host's sentence reads: does it open a new item ("…的研究者推出X", "苹果发布X"), who is
- * its subject, what work does it name. Only the phrasing is used, so it works on any topic.
+ * How a roundup host's sentence reads: does it open a new item ("…的研究者推出X", "苹果发布X", "据报道,…",
+ * "再来看一个…"), who is its subject, where does the named work start. Only the phrasing is used, so it
+ * works on any topic.
  */
 final class SentenceReading {
     /** A verb that announces a work; "推出的" (a relative clause about something earlier) does not count. */
     static final Pattern LAUNCH = Pattern.compile(
             "(推出了?|发布了?|开源了?|提出了?|上线了?|宣布了?|公布了?|带来了?|打造了?|研发了?|亮相)(?!的)");
+    /**
+     * Verbs that name a work without announcing it ("用维基百科的数据训练WikiChat"): where to look for the
+     * work's name when no launch verb is there, but too common inside explanations to open an item.
+     */
+    private static final Pattern MAKES = Pattern.compile("(训练出?了?|打造出?了?)(?!的)");
     static final Pattern RESEARCHERS = Pattern.compile("(?:的)?(?:研究者|研究人员|研究团队|科研团队|联合团队|团队)");
+    /**
+     * How hosts move on without a launch verb: "再来看一个…", "最后一条,…", "据报道,…". Followed by a comma
+     * the item's first sentence goes on after it; otherwise the sentence only announces the next item.
+     */
+    private static final Pattern ITEM_MARKER = Pattern.compile(
+            "^(?:好[的了]?[,，]?|那么|然后)?(?:最后(?:一条|一个|一则|再看一条|再来看一条)|(?:我们)?再来看(?:一条|一个|一篇|一项|一下)?|"
+                    + "接下来(?:我们)?(?:来看|看|是)|下面(?:来看|看|是)|还有一条|另外一条|"
+                    + "据(?:外媒|媒体|知情人士|消息人士)?报道|据.{1,8}(?:报道|消息))");
+    private static final int TRANSITION_MAX = 30;
+    /**
+     * "今天还有一条融资新闻。", "再来看一个机器人方向的工作。": announces an item without being its first
+     * sentence; "模型还有一个特点。" does not, it ends in no item noun.
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "(?:再来看|来看|还有|接下来|下面|最后)[^,，。]{0,4}(?:一条|一个|一篇|一则|一项)[^,，。]{0,12}"
+                    + "(?:消息|新闻|论文|工作|研究|产品|进展|动态)|^(?:接下来|下面)(?:我们)?(?:来看|看|是)[^,，。]{0,12}(?:论文|工作|研究|消息|新闻|产品)");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:相较|相比|首先|然后|其次|接着|最后|此外|另外|同时|并且|而且|但是|但|不过|因此|所以|从而|其中|其|它|该|这|此|"
                     + "团队|模型|平台|公司|该公司|这家公司|双方|实验|结果|测试|目前|据此|比如|例如|也就是|即|换句话说|值得|官方|用户|与此|除此|基于此|通过|为了|它们|他们)");
     /** "Mistral同时宣布…", "讯飞还推出…": the same subject doing one more thing, not a new item. */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?:同时|还|也|又|则|随后|此前|曾|已经|将)+$");
     private static final Pattern DEFINITION = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 \\-.]*(?:就是|是|代表|全称|指)");
-    private static final Pattern LATIN_RUN = Pattern.compile(
-            "[A-Za-z0-9]+(?:[-.+'][A-Za-z0-9]+)*(?:\\s+[A-Za-z0-9]+(?:[-.+][A-Za-z0-9]+)*)*");
-    private static final List<String> GENERIC = List.of("AI", "AIGC", "LLM", "LLMs", "3D", "2D", "4D", "API", "GPU",
-            "CPU", "APP", "App", "AI Agent", "Agent", "SOTA", "Transformer", "Tokens", "tokens", "Token");
     private static final int SUBJECT_MAX = 40;
 
     private final String text;
-    private final Matcher launch;
+    /** The sentence without a leading item marker ("最后一条,"): what the rules below read. */
+    private final String body;
+    private final boolean marked;
+    private final boolean transition;
     private final int launchAt;
+    private final int launchEnd;
+    private final String launchVerb;
+    private final int makesEnd;
     private final int researchersAt;
     private final int researchersEnd;
 
     SentenceReading(String sentence) {
         this.text = sentence.strip();
-        this.launch = LAUNCH.matcher(text);
-        this.launchAt = launch.find() ? launch.start() : -1;
-        Matcher r = RESEARCHERS.matcher(text);
+        Matcher marker = ITEM_MARKER.matcher(text);
+        boolean hasMarker = marker.find() && marker.end() > 0;
+        boolean commaAfter = hasMarker && marker.end() < text.length() && ",，".indexOf(text.charAt(marker.end())) >= 0;
+        this.marked = hasMarker;
+        this.transition = !commaAfter && text.length() <= TRANSITION_MAX && !LAUNCH.matcher(text).find()
+                && ANNOUNCES.matcher(text).find();
+        this.body = commaAfter ? text.substring(marker.end() + 1).strip() : text;
+        Matcher launch = LAUNCH.matcher(body);
+        boolean launched = launch.find();
+        this.launchAt = launched ? launch.start() : -1;
+        this.launchEnd = launched ? launch.end() : -1;
+        this.launchVerb = launched ? launch.group(1) : "";
+        Matcher makes = MAKES.matcher(body);
+        this.makesEnd = makes.find() ? makes.end() : -1;
+        Matcher r = RESEARCHERS.matcher(body);
         boolean hasResearchers = r.find() && r.start() <= SUBJECT_MAX;
         this.researchersAt = hasResearchers ? r.start() : -1;
         this.researchersEnd = hasResearchers ? r.end() : -1;
@@ -46,14 +82,21 @@ final class SentenceReading {
      * describe the item so far: the same actor doing one more thing ("Mistral同时宣布…") continues it.
      */
     boolean opensItem(String currentWork, List<String> currentOrganizations) {
-        if (text.isEmpty() || CONTINUATION.matcher(text).find() || DEFINITION.matcher(text).find()) return false;
-        if (!currentWork.isBlank() && text.startsWith(currentWork)) return false;
+        if (transition) return true;
+        if (body.isEmpty() || CONTINUATION.matcher(body).find() || DEFINITION.matcher(body).find()) return false;
+        if (marked) return true; // "据报道,亚马逊正在测试…": the marker alone says a new item starts
+        if (!currentWork.isBlank() && body.startsWith(currentWork)) return false;
         if (researchersAt > 0) return true; // "X的研究者…", "X科研团队…": something before the marker names them
         if (launchAt <= 0 || launchAt > SUBJECT_MAX) return false;
         String subject = subjectBefore(launchAt);
         if (subject.contains(",") || subject.contains("，")) return false;
         Matcher followOn = FOLLOW_ON.matcher(subject);
         return !(followOn.find() && isOneOf(subject.substring(0, followOn.start()), currentOrganizations));
+    }
+
+    /** Only announces the next item ("再来看一个机器人方向的工作。"); its first real sentence follows. */
+    boolean isTransition() {
+        return transition;
     }
 
     /** Who the sentence is about: the text before "的研究者" or before the launch verb. */
@@ -65,19 +108,25 @@ final class SentenceReading {
         return comma >= 0 ? s.substring(comma + 1) : s;
     }
 
-    /** The first Latin name after the launch verb (or after the researchers), e.g. "Dual Pivot Tuning". */
-    String workName(List<String> knownProducts) {
-        int from = launchAt >= 0 ? launch.end() : Math.max(researchersEnd, 0);
-        String rest = text.substring(from);
-        for (String product : knownProducts) if (rest.contains(product)) return product;
-        Matcher m = LATIN_RUN.matcher(rest);
-        while (m.find()) {
-            String run = m.group().strip();
-            boolean hasLetter = run.chars().anyMatch(Character::isLetter);
-            boolean countOfSomething = rest.startsWith("参数", m.end()) || rest.startsWith("亿", m.end());
-            if (hasLetter && !countOfSomething && !GENERIC.contains(run)) return run;
-        }
-        return "";
+    /** Where the object of the launch verb starts in {@link #body()}, or -1 when nothing is launched. */
+    int objectStart() {
+        if (launchEnd >= 0) return launchEnd;
+        return makesEnd;
+    }
+
+    /** The launch verb as said ("开源了"), or "". */
+    String launchVerb() {
+        return launchVerb;
+    }
+
+    /** Where to look for a work when no verb says which: after the researchers, else the whole body. */
+    int looseStart() {
+        return Math.max(researchersEnd, 0);
+    }
+
+    /** The text before the launch verb, or "" when there is none: "零一万物的Yi-VL多模态模型正式开源". */
+    String beforeLaunch() {
+        return launchAt > 0 ? body.substring(0, launchAt) : "";
     }
 
     private static boolean isOneOf(String actor, List<String> organizations) {
@@ -91,7 +140,11 @@ final class SentenceReading {
         return text;
     }
 
+    String body() {
+        return body;
+    }
+
     private String subjectBefore(int end) {
-        return text.substring(0, end).strip();
+        return body.substring(0, end).strip();
     }
 }

@@ -16,20 +16,33 @@ class EntrySplitterTest {
 
     @Test
     void onTheLabelledFixturesTheSplitFindsNearlyEveryItemBoundary() {
-        // Measured 0.968 / 0.968 (see SplitEvalBench); the floor leaves room for small trade-offs, not for regressions.
+        // Measured 1.000 / 1.000 on the four tuning fixtures (0.940 / 0.929 before items opened by "再来看一个…",
+        // "最后一条,…", "据报道,…" were recognized; see SplitEvalBench). The floor leaves room for trade-offs.
         BoundaryScore total = score(SplitFixture.TUNING);
-        assertThat(total.precision()).as("precision").isGreaterThanOrEqualTo(0.93);
-        assertThat(total.recall()).as("recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(total.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).as("recall").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void onFixturesWrittenAfterTheTuningTheSplitStaysUsable() {
         // weekly-heldout: 0.905 / 0.905 when first measured, 0.909 / 0.952 after its sign-offs were added;
-        // weekly-unseen: 1.000 / 1.000, measured once. Together 0.953 / 0.976.
-        BoundaryScore later = score(java.util.stream.Stream.concat(SplitFixture.HELD_OUT.stream(),
-                SplitFixture.UNSEEN.stream()).toList());
-        assertThat(later.precision()).as("precision").isGreaterThanOrEqualTo(0.88);
-        assertThat(later.recall()).as("recall").isGreaterThanOrEqualTo(0.88);
+        // weekly-unseen: 1.000 / 1.000, measured once. Together 0.953 / 0.976, now 0.955 / 1.000.
+        BoundaryScore later = score(laterFixtures());
+        assertThat(later.precision()).as("precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(later.recall()).as("recall").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void mostItemsGetTheTitleAndCategoryAHostWouldGiveThem() {
+        // Tuning fixtures: titles 81/81, categories 80/81 (before: 61/81 and 0/81). The later fixtures' labels
+        // were looked at too: titles 38/40, categories 33/40 (before: 31/40, 0/40). Floors leave room for
+        // judgement calls, not for a feature that stops working.
+        FieldScore tuning = fields(SplitFixture.TUNING);
+        assertThat(tuning.titleAccuracy()).as("tuning titles").isGreaterThanOrEqualTo(0.90);
+        assertThat(tuning.categoryAccuracy()).as("tuning categories").isGreaterThanOrEqualTo(0.85);
+        FieldScore later = fields(laterFixtures());
+        assertThat(later.titleAccuracy()).as("later titles").isGreaterThanOrEqualTo(0.85);
+        assertThat(later.categoryAccuracy()).as("later categories").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
@@ -113,12 +126,25 @@ class EntrySplitterTest {
         assertThat(splitter.suggest(1, Transcript.empty())).isEmpty();
     }
 
+    private static List<String> laterFixtures() {
+        return java.util.stream.Stream.concat(SplitFixture.HELD_OUT.stream(), SplitFixture.UNSEEN.stream()).toList();
+    }
+
+    private FieldScore fields(List<String> names) {
+        return total(names, FieldScore::of, FieldScore::plus);
+    }
+
     private BoundaryScore score(List<String> names) {
-        BoundaryScore total = null;
+        return total(names, BoundaryScore::of, BoundaryScore::plus);
+    }
+
+    private <S> S total(List<String> names, java.util.function.BiFunction<SplitFixture, List<Entry>, S> measure,
+                        java.util.function.BinaryOperator<S> plus) {
+        S total = null;
         for (String name : names) {
             SplitFixture f = SplitFixture.load(name, true);
-            BoundaryScore s = BoundaryScore.of(f, splitter.suggest(1, f.transcript()));
-            total = total == null ? s : total.plus(s);
+            S s = measure.apply(f, splitter.suggest(1, f.transcript()));
+            total = total == null ? s : plus.apply(total, s);
         }
         return total;
     }
