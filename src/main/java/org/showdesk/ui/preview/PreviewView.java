@@ -169,6 +169,10 @@ public final class PreviewView {
             item.setOnAction(e -> export(f));
             export.getItems().add(item);
         }
+        MenuItem all = new MenuItem("Everything into a folder…");
+        all.setId("export-all");
+        all.setOnAction(e -> exportAll());
+        export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), all);
         copied.getStyleClass().add("copied");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -209,6 +213,16 @@ public final class PreviewView {
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
         copied.setText("Copied " + what);
+    }
+
+    private void exportAll() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export every output of the episode into a folder");
+        if (lastExportFolder != null && lastExportFolder.isDirectory()) chooser.setInitialDirectory(lastExportFolder);
+        File folder = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (folder == null) return;
+        lastExportFolder = folder;
+        model.exportAll(folder.toPath(), null);
     }
 
     private void export(OutputFormat format) {

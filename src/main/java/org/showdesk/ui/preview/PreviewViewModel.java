@@ -16,12 +16,7 @@ import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
 import org.showdesk.ui.entries.BackgroundWork;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -189,7 +184,7 @@ public final class PreviewViewModel {
         }
         work.run("Exporting", () -> {
             Output output = new Exporter(t).render(format, c, showName);
-            writeAtomically(file, output.text());
+            ExportFiles.write(file, output.text());
             String warnings = String.join(" ", output.warnings());
             return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
         }, text -> {
@@ -198,41 +193,43 @@ public final class PreviewViewModel {
         });
     }
 
-    private static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), ".showdesk-export-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Writes every output of the episode into {@code folder} (named like "第1期-bilibili.txt", "第1期.srt"), off
+     * the FX thread. An output that cannot be made (subtitles of an untimed transcript, a broken template) is
+     * named in the message; the others are still written.
+     */
+    public void exportAll(Path folder, Consumer<String> done) {
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = show.name();
+        String base = exportBaseName();
+        if (c == null) {
+            message.set("Open an episode before exporting.");
+            return;
+        }
+        work.run("Exporting", () -> {
+            Exporter exporter = new Exporter(t);
+            List<String> written = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (OutputFormat format : OutputFormat.values()) {
+                String text;
+                try {
+                    text = exporter.render(format, c, showName).text();
+                } catch (ShowdeskException e) {
+                    skipped.add(format.cliName() + " (" + e.getMessage() + ")");
+                    continue;
+                }
+                Path file = folder.resolve(format.fileName(base));
+                ExportFiles.write(file, text);
+                written.add(file.getFileName().toString());
             }
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new ShowdeskException("Could not write " + target + ": " + describe(e)
-                    + ". Choose another folder or free some space; nothing was changed.", e);
-        }
+            return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
+                    + (skipped.isEmpty() ? "" : " Not exported: " + String.join("; ", skipped));
+        }, text -> {
+            message.set(text);
+            if (done != null) done.accept(text);
+        });
     }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the export already failed and says so; a leftover temp file beside it is harmless
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "the folder is not writable";
-        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
-        String m = e.getMessage();
-        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("space") ? "the disk is full"
-                : e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
-    }
-
 
     public ReadOnlyObjectProperty<RenderedTab> tabProperty(PreviewTab tab) {
         return tabs.get(tab).getReadOnlyProperty();

@@ -143,4 +143,17 @@ class PreviewViewModelTest {
         vm.reload();
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR typed");
     }
+
+    @Test
+    void exportingEverythingWritesEachFormatIntoTheFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("全部 exports"));
+        vm.exportAll(out, null);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "第1期-bilibili.txt", "第1期-youtube.txt", "第1期.md", "第1期.html", "第1期.txt", "第1期.srt",
+                    "第1期.vtt", "第1期.json");
+        }
+        assertThat(Files.readString(out.resolve("第1期.vtt"))).startsWith("WEBVTT");
+        assertThat(vm.messageProperty().get()).startsWith("Exported 8 files");
+    }
 }
