@@ -46,6 +46,8 @@ public final class PreviewViewModel {
     private PreviewTab visibleTab = PreviewTab.BILIBILI;
     private Transcript renderedTranscript;
     private List<Entry> liveEntries;
+    /** Read with the episode: asking the store on the FX thread could wait behind a background write. */
+    private String showName = "";
 
     /**
      * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
@@ -74,18 +76,19 @@ public final class PreviewViewModel {
             return;
         }
         work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
-                TemplateSet.defaults().withOverrides(show.settings().templates())), loaded -> {
+                TemplateSet.defaults().withOverrides(show.settings().templates()), show.name()), loaded -> {
             if (generation != loadGeneration) return;
             EpisodeContent read = loaded.content();
             // The entries pane's list is newer than the store while its saves are queued: keep it.
             content = liveEntries == null ? read
                     : new EpisodeContent(read.episode(), read.transcript(), liveEntries, read.corrections());
             templates = loaded.templates();
+            showName = loaded.showName();
             renderNow();
         });
     }
 
-    private record Loaded(EpisodeContent content, TemplateSet templates) {
+    private record Loaded(EpisodeContent content, TemplateSet templates, String showName) {
     }
 
     /** The host changed the rundown (as typed, not yet saved): preview it after the burst of changes. */
@@ -102,7 +105,7 @@ public final class PreviewViewModel {
         int generation = ++renderGeneration;
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         if (c == null) {
             for (PreviewTab tab : PreviewTab.values()) {
                 tabs.get(tab).set(RenderedTab.failed(tab, "No episode is open."));
@@ -164,7 +167,7 @@ public final class PreviewViewModel {
         }
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         // The fragment, not the whole page: rich editors paste a styled fragment cleanly.
         work.run("Copying the show notes", () -> new Exporter(t).showNotesFragment(c, showName), html ->
                 then.accept(r.withRichHtml(html)));
@@ -177,7 +180,7 @@ public final class PreviewViewModel {
     public void export(OutputFormat format, Path file, Consumer<String> done) {
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         if (c == null) {
             message.set("Open an episode before exporting.");
             return;
@@ -201,7 +204,7 @@ public final class PreviewViewModel {
     public void exportAll(Path folder, Consumer<String> done) {
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         String base = exportBaseName();
         if (c == null) {
             message.set("Open an episode before exporting.");
