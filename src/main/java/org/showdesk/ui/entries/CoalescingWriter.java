@@ -18,6 +18,7 @@ public final class CoalescingWriter {
     private final Consumer<RuntimeException> onFailure;
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
     private boolean draining;
+    private Runnable onIdle = () -> { };
 
     /** @param onFailure told about a write that failed; it runs on the background thread */
     public CoalescingWriter(Executor background, Consumer<RuntimeException> onFailure) {
@@ -35,6 +36,11 @@ public final class CoalescingWriter {
         background.execute(this::drain);
     }
 
+    /** Called on the background thread each time the last queued write is done. */
+    public void setOnIdle(Runnable onIdle) {
+        this.onIdle = onIdle;
+    }
+
     /** True while writes are queued or running (for a status bar's "saving…"). */
     public synchronized boolean isBusy() {
         return draining;
@@ -47,7 +53,7 @@ public final class CoalescingWriter {
                 Iterator<Runnable> it = pending.values().iterator();
                 if (!it.hasNext()) {
                     draining = false;
-                    return;
+                    break;
                 }
                 next = it.next();
                 it.remove();
@@ -58,5 +64,6 @@ public final class CoalescingWriter {
                 onFailure.accept(e);
             }
         }
+        onIdle.run();
     }
 }

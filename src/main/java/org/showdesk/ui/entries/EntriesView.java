@@ -73,7 +73,7 @@ public final class EntriesView {
         editor.setFitToWidth(true);
         editor.getStyleClass().add("editor-scroll");
 
-        VBox top = new VBox(toolbar(), message, list);
+        VBox top = new VBox(toolbar(), message, list, footer());
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, editor);
         split.setOrientation(Orientation.VERTICAL);
@@ -119,31 +119,43 @@ public final class EntriesView {
     }
 
     private ToolBar toolbar() {
-        Button suggest = button("Suggest entries", "suggest-entries",
+        Button suggest = button("Suggest", "suggest-entries",
                 "Cut the whole transcript into intro, news items and outro (replaces the current rundown)");
         suggest.setOnAction(e -> suggest());
+        suggest.setDisable(model.isReadOnly());
         Button up = button("↑", "move-up", "Move the entry up (Alt+↑)");
         up.setOnAction(e -> model.moveUp());
         Button down = button("↓", "move-down", "Move the entry down (Alt+↓)");
         down.setOnAction(e -> model.moveDown());
-        Button split = button("Split…", "split-entry", "Start a new entry at one of this entry's sentences");
+        Button split = button("Split", "split-entry", "Start a new entry at one of this entry's sentences");
         split.setOnAction(e -> split());
-        Button merge = button("Merge ↓", "merge-entry", "Merge with the next entry");
+        Button merge = button("Merge", "merge-entry", "Merge with the next entry");
         merge.setOnAction(e -> model.mergeSelectedWithNext());
         Button delete = button("Delete", "delete-entry", "Delete the entry (its sentences stay in the transcript)");
         delete.setOnAction(e -> delete());
-        var none = model.selectedIndexProperty().lessThan(0);
-        up.disableProperty().bind(model.selectedIndexProperty().lessThan(1));
+        var none = model.selectedIndexProperty().lessThan(0).or(new javafx.beans.property.SimpleBooleanProperty(model.isReadOnly()));
+        up.disableProperty().bind(model.selectedIndexProperty().lessThan(1).or(none));
         down.disableProperty().bind(none.or(model.selectedIndexProperty().greaterThanOrEqualTo(Bindings.size(model.entries()).subtract(1))));
         split.disableProperty().bind(none);
         merge.disableProperty().bind(none.or(model.selectedIndexProperty().greaterThanOrEqualTo(Bindings.size(model.entries()).subtract(1))));
         delete.disableProperty().bind(none);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(suggest, up, down, split, merge, delete);
+        bar.getStyleClass().add("entries-toolbar");
+        return bar;
+    }
+
+    /** "✓ Saved · 9 entries" under the list: the host sees that nothing waits to be written. */
+    private Node footer() {
         Label count = new Label();
         count.textProperty().bind(Bindings.size(model.entries()).asString("%d entries"));
-        count.getStyleClass().add("entries-count");
-        return new ToolBar(suggest, up, down, split, merge, delete, gap, count);
+        Label saved = new Label();
+        saved.setId("entries-saved");
+        saved.textProperty().bind(Bindings.when(model.savingProperty()).then("Saving…").otherwise("✓ Saved"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(8, count, gap, saved);
+        footer.getStyleClass().add("entries-footer");
+        return footer;
     }
 
     private static Button button(String text, String id, String tip) {
@@ -154,7 +166,7 @@ public final class EntriesView {
     }
 
     private Node placeholder() {
-        Label l = new Label("No entries yet.\n“Suggest entries” cuts the transcript into news items for you.");
+        Label l = new Label("No entries yet.\n“Suggest” cuts the transcript into news items for you.");
         l.setWrapText(true);
         l.setAlignment(Pos.CENTER);
         l.getStyleClass().add("placeholder");

@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 public final class EntriesViewModel {
     private static final Object RUNDOWN = new Object();
+    private static final String READ_ONLY = "This show is open read-only, so entries cannot be changed. "
+            + "Close the other Showdesk that has it open, then open the show again to edit.";
 
     private final OpenShow show;
     private final Executor background;
@@ -42,6 +44,7 @@ public final class EntriesViewModel {
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>(this, "selectedEntry");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper saving = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "saving", false);
     private final EntryEditorModel editor = new EntryEditorModel(this::edited);
     private final List<Consumer<List<Entry>>> changeListeners = new ArrayList<>();
     private final List<Consumer<Entry>> selectionListeners = new ArrayList<>();
@@ -60,7 +63,9 @@ public final class EntriesViewModel {
         this.background = background;
         this.fx = fx;
         this.work = new BackgroundWork(background, fx, message::set);
-        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Saving the entries")));
+        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> fail(e, "Reading or saving the entries")));
+        writer.setOnIdle(() -> fx.execute(() -> saving.set(writer.isBusy())));
+        editor.setReadOnly(isReadOnly());
     }
 
     /** Shows the rundown of another episode (or nothing for {@code 0}). */
@@ -78,13 +83,15 @@ public final class EntriesViewModel {
             return;
         }
         Entry selected = selectedEntry.get();
-        work.run("Opening the episode's entries",
-                () -> new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
-                        new EntrySplitter(show.glossary().list())),
-                loaded -> {
-                    apply(generation, loaded);
-                    if (selected != null) selectById(selected.id());
-                });
+        // Queued behind the saves still waiting, so the read sees the host's latest typing, never an older row.
+        writer.submit(new Object(), () -> {
+            Loaded loaded = new Loaded(show.entries().list(ep), show.episodes().transcript(ep),
+                    new EntrySplitter(show.glossary().list()));
+            fx.execute(() -> {
+                apply(generation, loaded);
+                if (selected != null) selectById(selected.id());
+            });
+        });
     }
 
     private record Loaded(List<Entry> entries, Transcript transcript, EntrySplitter splitter) {
@@ -198,6 +205,10 @@ public final class EntriesViewModel {
     public void suggestEntries() {
         long ep = episodeId;
         if (ep == 0) return;
+        if (isReadOnly()) {
+            message.set(READ_ONLY);
+            return;
+        }
         Transcript t = transcript;
         EntrySplitter s = splitter;
         work.run("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
@@ -210,7 +221,34 @@ public final class EntriesViewModel {
         });
     }
 
+    /**
+     * Puts a rundown seen earlier (from an entries-changed notice) back and saves it: the hook for the window's
+     * undo and redo of entry edits. Entries deleted since then come back as new rows.
+     */
+    public void restoreRundown(List<Entry> earlier) {
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        for (Entry e : entries) present.add(e.id());
+        List<Entry> restored = earlier.stream().map(e -> e.id() > 0 && !present.contains(e.id()) ? e.withId(0) : e).toList();
+        Entry selected = selectedEntry.get();
+        int keep = selected == null ? 0 : Math.max(0, indexOfId(restored, selected.id()));
+        changeRundown(list -> restored, Math.min(keep, restored.size() - 1));
+    }
+
+    private static int indexOfId(List<Entry> list, long id) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).id() == id) return i;
+        return -1;
+    }
+
+    /** True when the show is open read-only (another Showdesk has it): the rundown can be read, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
+    }
+
     private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter) {
+        if (isReadOnly()) {
+            message.set(READ_ONLY);
+            return;
+        }
         List<Entry> changed;
         try {
             changed = edit.apply(List.copyOf(entries));
@@ -234,6 +272,7 @@ public final class EntriesViewModel {
         if (entry.id() == 0) {
             saveRundown(); // not stored yet: it gets its id with the rest of the rundown
         } else {
+            saving.set(true);
             writer.submit(entry.id(), () -> show.entries().save(entry));
         }
     }
@@ -241,6 +280,7 @@ public final class EntriesViewModel {
     private void saveRundown() {
         long ep = episodeId;
         List<Entry> snapshot = List.copyOf(entries);
+        saving.set(true);
         writer.submit(RUNDOWN, () -> {
             List<Entry> stored = show.entries().replaceAll(ep, snapshot);
             fx.execute(() -> adoptIds(ep, snapshot, stored));
@@ -293,6 +333,8 @@ public final class EntriesViewModel {
     /** The last problem or result the host should read; empty when there is none. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public EntryEditorModel editor() { return editor; }
+    /** True while edits are waiting to be written to the project file. */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public Transcript transcript() { return transcript; }
     public long episodeId() { return episodeId; }
 }

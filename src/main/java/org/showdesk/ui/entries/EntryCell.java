@@ -9,9 +9,14 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.Tooltip;
+import org.showdesk.draft.LinkIssue;
+import org.showdesk.draft.Links;
 import org.showdesk.model.Entry;
+import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
@@ -23,6 +28,7 @@ final class EntryCell extends ListCell<Entry> {
     private final Label title = new Label();
     private final Label time = new Label();
     private final Label status = new Label();
+    private final Label warning = new Label("⚠");
     private final HBox row;
 
     EntryCell(BiConsumer<Integer, Integer> move) {
@@ -33,7 +39,8 @@ final class EntryCell extends ListCell<Entry> {
         time.getStyleClass().add("entry-time");
         status.getStyleClass().add("entry-status");
         title.setMinWidth(0);
-        row = new HBox(6, kind, title, gap, time, status);
+        warning.getStyleClass().add("entry-warning");
+        row = new HBox(6, kind, title, warning, gap, time, status);
         row.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("entry-cell");
 
@@ -77,6 +84,12 @@ final class EntryCell extends ListCell<Entry> {
         title.setText(entry.title().isBlank() ? "(untitled)" : entry.title());
         title.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), entry.title().isBlank());
         time.setText(entry.startMs() == null ? "–:––" : ClockText.format(entry.startMs()));
+        List<LinkIssue> issues = Links.check(entry.links());
+        boolean untitledItem = entry.kind() == EntryKind.ITEM && entry.title().isBlank();
+        warning.setVisible(!issues.isEmpty() || untitledItem);
+        warning.setManaged(warning.isVisible());
+        warning.setTooltip(!warning.isVisible() ? null : new Tooltip(untitledItem ? "This item has no title yet"
+                : issues.stream().map(LinkIssue::message).collect(java.util.stream.Collectors.joining("\n"))));
         boolean checked = entry.status() == EntryStatus.CHECKED;
         status.setText(checked ? "✓ checked" : "draft");
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("checked"), checked);

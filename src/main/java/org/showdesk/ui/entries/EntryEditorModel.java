@@ -60,6 +60,7 @@ public final class EntryEditorModel {
     private final Consumer<Entry> onEdited;
     private Entry base;
     private boolean showing;
+    private boolean readOnly;
 
     /** @param onEdited receives the entry with the host's latest edits, on the thread that made them */
     public EntryEditorModel(Consumer<Entry> onEdited) {
@@ -90,10 +91,16 @@ public final class EntryEditorModel {
             newLinkUrl.set("");
             startTimeError.set("");
             linkMessage.set(String.join("\n", linkProblems(e.links())));
-            editing.set(entry != null);
+            editing.set(entry != null && !readOnly);
         } finally {
             showing = false;
         }
+    }
+
+    /** A show open read-only: fields are shown, never edited. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        editing.set(base != null && !readOnly);
     }
 
     /** The entry behind the fields got an id or a new span from the store; the fields stay as typed. */

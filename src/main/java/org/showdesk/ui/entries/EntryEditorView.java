@@ -14,12 +14,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
@@ -29,32 +28,27 @@ import org.showdesk.model.LinkKind;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-/** The form for the selected entry; every field is bound to {@link EntryEditorModel}, nothing is kept here. */
+/**
+ * The form for the selected entry; every field is bound to {@link EntryEditorModel}, nothing is kept here.
+ * Labels sit above their fields (counters at the right of the label) so the form stays usable in the
+ * window's narrow middle column.
+ */
 final class EntryEditorView {
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
 
     private final EntryEditorModel model;
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final VBox form = new VBox(8);
 
     EntryEditorView(EntryEditorModel model) {
         this.model = model;
-        grid.getStyleClass().add("entry-editor");
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
+        form.getStyleClass().add("entry-editor");
+        form.setPadding(new Insets(8, 10, 10, 10));
         build();
-        grid.disableProperty().bind(model.editingProperty().not());
+        form.disableProperty().bind(model.editingProperty().not());
     }
 
     Node view() {
-        return grid;
+        return form;
     }
 
     private void build() {
@@ -68,27 +62,22 @@ final class EntryEditorView {
         status.setConverter(lowerCase());
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("entry-status");
-        Label statusLabel = new Label("Status");
-        HBox kindAndStatus = new HBox(8, kind, statusLabel, status);
-        kindAndStatus.setAlignment(Pos.CENTER_LEFT);
-        add("Kind", kindAndStatus);
+        TextField start = field(model.startTimeProperty(), "entry-start", "m:ss");
+        start.setPrefColumnCount(6);
+        HBox top = new HBox(8, labelled("Kind", kind), labelled("Status", status), labelled("Start time", start));
+        form.getChildren().add(top);
+        form.getChildren().add(error(model.startTimeErrorProperty(), "start-error"));
 
         TextField title = field(model.titleProperty(), "entry-title", "The work's name, e.g. SynCLR");
-        add("Title", withCounter(title, model.titleCount(), model::isTitleLong,
+        add("Title", title, counter(model.titleCount(), model::isTitleLong,
                 "YouTube shows about " + EntryEditorModel.TITLE_SOFT_LIMIT + " characters of a chapter title"));
-        add("Organizations", field(model.organizationsProperty(), "entry-organizations", "Google, 纽约大学 — separate with commas"));
-        add("Category", field(model.categoryProperty(), "entry-category", "e.g. 多模态, 代码, 数据集"));
-        TextField summary = field(model.summaryProperty(), "entry-summary", "One line: what is new");
-        add("Summary", withCounter(summary, model.summaryCount(), model::isSummaryLong,
-                "Longer than one line in a description"));
-        TextField start = field(model.startTimeProperty(), "entry-start", "m:ss or h:mm:ss");
-        start.setPrefColumnCount(8);
-        start.setMaxWidth(110);
-        add("Start time", start);
-        addError(model.startTimeErrorProperty(), "start-error");
-
-        add("Links", links());
-        addError(model.linkMessageProperty(), "link-message");
+        add("Organizations", field(model.organizationsProperty(), "entry-organizations",
+                "Google, 纽约大学 — separate with commas"), null);
+        add("Category", field(model.categoryProperty(), "entry-category", "e.g. 多模态, 代码, 数据集"), null);
+        add("Summary", field(model.summaryProperty(), "entry-summary", "One line: what is new"),
+                counter(model.summaryCount(), model::isSummaryLong, "Longer than one line in a description"));
+        add("Links", links(), null);
+        form.getChildren().add(error(model.linkMessageProperty(), "link-message"));
 
         TextArea notes = new TextArea();
         notes.textProperty().bindBidirectional(model.notesProperty());
@@ -96,16 +85,17 @@ final class EntryEditorView {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.setId("entry-notes");
-        add("Notes", notes);
+        add("Notes", notes, null);
     }
 
     private Node links() {
         ListView<Link> list = new ListView<>(model.links());
         list.setId("entry-links");
-        list.setPrefHeight(86);
+        list.setPrefHeight(84);
         list.setCellFactory(v -> new LinkCell(model));
         list.setPlaceholder(new Label("No links yet"));
         ComboBox<LinkKind> kind = new ComboBox<>();
+        kind.setId("new-link-kind");
         kind.getItems().setAll(LinkKind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -119,10 +109,13 @@ final class EntryEditorView {
             }
         });
         kind.valueProperty().bindBidirectional(model.newLinkKindProperty());
-        TextField url = field(model.newLinkUrlProperty(), "new-link-url", "https://… or an arXiv id such as 2401.01234");
-        Button add = new Button("Add link");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        TextField url = field(model.newLinkUrlProperty(), "new-link-url", "https://… or arXiv id");
+        url.setPrefColumnCount(8);
+        Button add = new Button("Add");
         add.setId("add-link");
-        add.setDefaultButton(false);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setTooltip(new Tooltip("Add the link (Enter); only http(s) addresses, arXiv ids become their abstract page"));
         add.disableProperty().bind(Bindings.createBooleanBinding(() -> model.newLinkUrlProperty().get().isBlank(),
                 model.newLinkUrlProperty()));
         add.setOnAction(e -> model.addLink());
@@ -130,8 +123,7 @@ final class EntryEditorView {
         HBox.setHgrow(url, Priority.ALWAYS);
         HBox addRow = new HBox(6, kind, url, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, list, addRow);
-        return box;
+        return new VBox(4, list, addRow);
     }
 
     private static final class LinkCell extends ListCell<Link> {
@@ -150,17 +142,22 @@ final class EntryEditorView {
             }
             Label kind = new Label(link.kind().label());
             kind.getStyleClass().add("link-kind");
+            kind.setMinWidth(Region.USE_PREF_SIZE);
             Label url = new Label(link.url());
             url.getStyleClass().add("link-url");
             url.setMinWidth(0);
-            HBox.setHgrow(url, Priority.ALWAYS);
             url.setMaxWidth(Double.MAX_VALUE);
+            url.setTooltip(new Tooltip(link.url()));
+            HBox.setHgrow(url, Priority.ALWAYS);
             Button remove = new Button("✕");
             remove.getStyleClass().add("link-remove");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setTooltip(new Tooltip("Remove this link"));
             remove.setOnAction(e -> model.removeLink(getIndex()));
             HBox box = new HBox(6, kind, url, remove);
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
             setGraphic(box);
         }
     }
@@ -170,10 +167,11 @@ final class EntryEditorView {
         f.textProperty().bindBidirectional(property);
         f.setId(id);
         f.setPromptText(prompt);
+        f.setMinWidth(40);
         return f;
     }
 
-    private static Node withCounter(TextInputControl field, ObservableStringValue count, BooleanSupplier over, String overHint) {
+    private static Label counter(ObservableStringValue count, BooleanSupplier over, String overHint) {
         Label counter = new Label();
         counter.textProperty().bind(count);
         counter.getStyleClass().add("counter");
@@ -182,32 +180,35 @@ final class EntryEditorView {
             counter.pseudoClassStateChanged(OVER, over.getAsBoolean());
             counter.setTooltip(over.getAsBoolean() ? hint : null);
         });
-        HBox.setHgrow(field, Priority.ALWAYS);
-        HBox box = new HBox(6, field, counter);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return counter;
     }
 
-    private void add(String label, Node field) {
+    private static VBox labelled(String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("field-label");
-        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
-        l.setPadding(new Insets(4, 0, 0, 0));
-        grid.add(l, 0, row);
-        grid.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        row++;
+        return new VBox(2, l, field);
     }
 
-    private void addError(ObservableStringValue message, String id) {
+    private void add(String label, Node field, Label counter) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = counter == null ? new HBox(l) : new HBox(l, gap, counter);
+        head.setAlignment(Pos.BOTTOM_LEFT);
+        form.getChildren().add(new VBox(2, head, field));
+    }
+
+    private static Label error(ObservableStringValue message, String id) {
         Label error = new Label();
         error.setId(id);
         error.textProperty().bind(message);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.visibleProperty().bind(Bindings.isNotEmpty(message));
         error.managedProperty().bind(error.visibleProperty());
-        grid.add(error, 1, row++);
+        return error;
     }
 
     private static <E extends Enum<E>> StringConverter<E> lowerCase() {

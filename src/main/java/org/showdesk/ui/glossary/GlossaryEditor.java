@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.showdesk.app.OpenShow;
+import org.showdesk.correct.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.entries.MessageBanner;
@@ -50,8 +51,8 @@ public final class GlossaryEditor {
     private final TableView<GlossaryTerm> table = new TableView<>();
     private Stage stage;
 
-    public GlossaryEditor(OpenShow show, Executor background, GlossaryTransfer transfer) {
-        this(new GlossaryViewModel(show, background, OnFxThread.INSTANCE, transfer));
+    public GlossaryEditor(OpenShow show, Executor background) {
+        this(new GlossaryViewModel(show, background, OnFxThread.INSTANCE));
     }
 
     public GlossaryEditor(GlossaryViewModel model) {
@@ -104,12 +105,14 @@ public final class GlossaryEditor {
         exportFile.setOnAction(e -> exportFile());
         MenuButton starters = new MenuButton("Starter glossaries");
         starters.setId("glossary-starters");
-        for (GlossaryTransfer.Starter s : model.starters()) {
-            MenuItem item = new MenuItem(s.name());
+        for (StarterGlossaries.Starter s : model.starters()) {
+            MenuItem item = new MenuItem(s.displayName());
             item.setOnAction(e -> model.addStarter(s));
             starters.getItems().add(item);
         }
-        starters.setDisable(starters.getItems().isEmpty());
+        starters.setDisable(starters.getItems().isEmpty() || model.isReadOnly());
+        add.setDisable(model.isReadOnly());
+        importFile.setDisable(model.isReadOnly());
         Label count = new Label();
         count.getStyleClass().add("glossary-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.visibleTerms().size() == model.allTerms().size()
@@ -213,6 +216,7 @@ public final class GlossaryEditor {
         HBox buttons = new HBox(8, add, save, delete);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         grid.add(buttons, 0, 3, 4, 1);
+        grid.setDisable(model.isReadOnly());
         return grid;
     }
 

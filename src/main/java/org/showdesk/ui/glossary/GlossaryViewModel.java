@@ -12,6 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.showdesk.app.OpenShow;
+import org.showdesk.correct.GlossaryFiles;
+import org.showdesk.correct.GlossaryImport;
+import org.showdesk.correct.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.entries.BackgroundWork;
@@ -31,7 +34,6 @@ import java.util.function.Supplier;
 public final class GlossaryViewModel {
     private final OpenShow show;
     private final BackgroundWork work;
-    private final GlossaryTransfer transfer;
     private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
     private final FilteredList<GlossaryTerm> visible = new FilteredList<>(terms, t -> true);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -47,10 +49,9 @@ public final class GlossaryViewModel {
     private final StringProperty pronunciation = new SimpleStringProperty(this, "pronunciation", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
 
-    public GlossaryViewModel(OpenShow show, Executor background, Executor fx, GlossaryTransfer transfer) {
+    public GlossaryViewModel(OpenShow show, Executor background, Executor fx) {
         this.show = show;
         this.work = new BackgroundWork(background, fx, message::set);
-        this.transfer = transfer;
         search.addListener((o, was, now) -> visible.setPredicate(matching(now)));
         selected.addListener((o, was, now) -> fillForm(now));
     }
@@ -152,7 +153,7 @@ public final class GlossaryViewModel {
     /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */
     public void importFile(Path file) {
         write("Importing " + file.getFileName(), () -> {
-            GlossaryTransfer.Read read = transfer.read(file);
+            GlossaryImport read = GlossaryFiles.read(file);
             int added = show.glossary().addAll(read.terms());
             return summary(file.getFileName().toString(), read, added);
         }, message::set);
@@ -161,35 +162,47 @@ public final class GlossaryViewModel {
     public void exportFile(Path file) {
         List<GlossaryTerm> all = List.copyOf(terms);
         work.run("Exporting the glossary", () -> {
-            transfer.write(file, all);
+            GlossaryFiles.write(file, all);
             return "Exported " + all.size() + " terms to " + file + ".";
         }, message::set);
     }
 
-    public List<GlossaryTransfer.Starter> starters() {
-        return transfer.starters();
+    /** The starter glossaries shipped with Showdesk (AI labs, universities, models, jargon). */
+    public List<StarterGlossaries.Starter> starters() {
+        return StarterGlossaries.list();
     }
 
-    public void addStarter(GlossaryTransfer.Starter starter) {
-        write("Adding " + starter.name(), () -> {
-            GlossaryTransfer.Read read = transfer.starter(starter);
+    public void addStarter(StarterGlossaries.Starter starter) {
+        write("Adding " + starter.displayName(), () -> {
+            GlossaryImport read = StarterGlossaries.load(starter);
             int added = show.glossary().addAll(read.terms());
-            return summary(starter.name(), read, added);
+            return summary(starter.displayName(), read, added);
         }, message::set);
     }
 
-    private static String summary(String source, GlossaryTransfer.Read read, int added) {
+    private static String summary(String source, GlossaryImport read, int added) {
         int known = read.terms().size() - added;
         String s = source + ": " + added + " new term" + (added == 1 ? "" : "s")
                 + (known > 0 ? ", " + known + " already in the glossary (their new variants were added)" : "") + ".";
         if (read.warnings().isEmpty()) return s;
-        return s + " " + read.warnings().size() + " line" + (read.warnings().size() == 1 ? " was" : "s were")
-                + " skipped:\n" + String.join("\n", read.warnings().subList(0, Math.min(8, read.warnings().size())))
+        return s + " " + read.warnings().size() + " note" + (read.warnings().size() == 1 ? "" : "s")
+                + " to look at:\n" + read.warnings().stream().limit(8).map(GlossaryImport.Warning::toString)
+                .collect(java.util.stream.Collectors.joining("\n"))
                 + (read.warnings().size() > 8 ? "\n…" : "");
+    }
+
+    /** True when the show is open read-only: the glossary can be searched and exported, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
     }
 
     /** Runs a change in the background, then reads the glossary back and tells the listeners. */
     private <T> void write(String what, Supplier<T> change, Consumer<T> then) {
+        if (isReadOnly()) {
+            message.set("This show is open read-only, so its glossary cannot be changed. Close the other Showdesk "
+                    + "that has it open, then open the show again to edit.");
+            return;
+        }
         work.run(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
             showTerms(done.terms());
             then.accept(done.result());

@@ -14,7 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,6 +48,8 @@ public final class PreviewView {
     private final TabPane tabPane = new TabPane();
     private final Map<PreviewTab, PreviewBrowser> browsers = new EnumMap<>(PreviewTab.class);
     private final Label copied = new Label();
+    /** Exports of one session usually go to one folder. */
+    private File lastExportFolder;
 
     /**
      * @param background    runs reads, rendering and exports (never the FX thread)
@@ -68,11 +70,14 @@ public final class PreviewView {
         for (PreviewTab t : PreviewTab.values()) {
             PreviewBrowser browser = new PreviewBrowser(openExternally);
             browsers.put(t, browser);
-            FlowPane lengths = new FlowPane(12, 2);
+            VBox lengths = new VBox(2);
             lengths.getStyleClass().add("lengths");
             lengths.setId("lengths-" + t.name().toLowerCase(Locale.ROOT));
             BorderPane content = new BorderPane(browser.view());
             content.setBottom(lengths);
+            TitleAndTagsBar titleBar = new TitleAndTagsBar(t, this::copyText);
+            content.setTop(titleBar.view());
+            model.tabProperty(t).addListener((o, was, now) -> titleBar.show(now));
             Tab tab = new Tab(t.label(), content);
             tab.setId("tab-" + t.name().toLowerCase(Locale.ROOT));
             tab.setUserData(t);
@@ -80,6 +85,8 @@ public final class PreviewView {
             model.tabProperty(t).addListener((o, was, now) -> show(t, tab, browser, lengths));
             show(t, tab, browser, lengths);
         }
+        tabPane.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.setVisibleTab((PreviewTab) now.getUserData()));
         root.setTop(toolbar());
         root.setCenter(tabPane);
         root.setBottom(MessageBanner.of("preview-message", model.messageProperty(), model::clearMessage));
@@ -116,7 +123,7 @@ public final class PreviewView {
         tabPane.getSelectionModel().select(tab.ordinal());
     }
 
-    private void show(PreviewTab t, Tab tab, PreviewBrowser browser, FlowPane lengths) {
+    private void show(PreviewTab t, Tab tab, PreviewBrowser browser, VBox lengths) {
         RenderedTab r = model.tabProperty(t).get();
         if (r == null) return;
         browser.show(r.page());
@@ -145,6 +152,8 @@ public final class PreviewView {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -160,6 +169,10 @@ public final class PreviewView {
             item.setOnAction(e -> export(f));
             export.getItems().add(item);
         }
+        MenuItem all = new MenuItem("Everything into a folder…");
+        all.setId("export-all");
+        all.setOnAction(e -> exportAll());
+        export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), all);
         copied.getStyleClass().add("copied");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -180,19 +193,36 @@ public final class PreviewView {
         };
     }
 
-    /** Puts the selected tab's output on the clipboard; returns what was put there, or null if there was nothing. */
-    RenderedTab copy() {
-        RenderedTab r = model.copyable(selectedTab());
-        if (r == null) {
-            copied.setText("Nothing to copy: fix the problem shown first.");
-            return null;
-        }
+    /** Puts the selected tab's output on the clipboard: text, and for the show notes also formatted HTML. */
+    void copy() {
+        model.prepareCopy(selectedTab(), r -> {
+            if (r == null) {
+                copied.setText("Nothing to copy: fix the problem shown first.");
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(r.plainText());
+            if (r.richHtml() != null) content.putHtml(r.richHtml());
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
+        });
+    }
+
+    private void copyText(String what, String text) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(r.plainText());
-        if (r.richHtml() != null) content.putHtml(r.richHtml());
+        content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
-        return r;
+        copied.setText("Copied " + what);
+    }
+
+    private void exportAll() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export every output of the episode into a folder");
+        if (lastExportFolder != null && lastExportFolder.isDirectory()) chooser.setInitialDirectory(lastExportFolder);
+        File folder = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (folder == null) return;
+        lastExportFolder = folder;
+        model.exportAll(folder.toPath(), null);
     }
 
     private void export(OutputFormat format) {
@@ -201,8 +231,11 @@ public final class PreviewView {
         chooser.setInitialFileName(format.fileName(model.exportBaseName()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension().toUpperCase(Locale.ROOT)
                 + " file", "*." + format.extension()));
+        if (lastExportFolder != null && lastExportFolder.isDirectory()) chooser.setInitialDirectory(lastExportFolder);
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) model.export(format, file.toPath(), null);
+        if (file == null) return;
+        lastExportFolder = file.getParentFile();
+        model.export(format, file.toPath(), null);
     }
 
 }

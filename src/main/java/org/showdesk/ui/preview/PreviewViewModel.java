@@ -13,14 +13,11 @@ import org.showdesk.draft.TemplateSet;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
+import org.showdesk.model.Transcript;
 import org.showdesk.ui.entries.BackgroundWork;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +43,11 @@ public final class PreviewViewModel {
     private TemplateSet templates = TemplateSet.defaults();
     private int loadGeneration;
     private int renderGeneration;
+    private PreviewTab visibleTab = PreviewTab.BILIBILI;
+    private Transcript renderedTranscript;
+    private List<Entry> liveEntries;
+    /** Read with the episode: asking the store on the FX thread could wait behind a background write. */
+    private String showName = "";
 
     /**
      * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
@@ -60,6 +62,7 @@ public final class PreviewViewModel {
     /** Previews another episode ({@code 0}: none). */
     public void showEpisode(long newEpisodeId) {
         episodeId = newEpisodeId;
+        liveEntries = null;
         reload();
     }
 
@@ -73,21 +76,27 @@ public final class PreviewViewModel {
             return;
         }
         work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
-                TemplateSet.defaults().withOverrides(show.settings().templates())), loaded -> {
+                TemplateSet.defaults().withOverrides(show.settings().templates()), show.name()), loaded -> {
             if (generation != loadGeneration) return;
-            content = loaded.content();
+            EpisodeContent read = loaded.content();
+            // The entries pane's list is newer than the store while its saves are queued: keep it.
+            content = liveEntries == null ? read
+                    : new EpisodeContent(read.episode(), read.transcript(), liveEntries, read.corrections());
             templates = loaded.templates();
+            showName = loaded.showName();
             renderNow();
         });
     }
 
-    private record Loaded(EpisodeContent content, TemplateSet templates) {
+    private record Loaded(EpisodeContent content, TemplateSet templates, String showName) {
     }
 
     /** The host changed the rundown (as typed, not yet saved): preview it after the burst of changes. */
     public void entriesChanged(List<Entry> entries) {
-        if (content == null || entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return;
-        content = new EpisodeContent(content.episode(), content.transcript(), entries, content.corrections());
+        if (entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return; // another episode's
+        liveEntries = List.copyOf(entries);
+        if (content == null) return; // the episode is still being read; it will use these entries
+        content = new EpisodeContent(content.episode(), content.transcript(), liveEntries, content.corrections());
         coalescer.request(this::renderNow);
     }
 
@@ -96,25 +105,29 @@ public final class PreviewViewModel {
         int generation = ++renderGeneration;
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         if (c == null) {
             for (PreviewTab tab : PreviewTab.values()) {
-                tabs.get(tab).set(new RenderedTab(tab, PreviewPages.problem("No episode is open."), "", null,
-                        List.of(), List.of(), "No episode is open."));
+                tabs.get(tab).set(RenderedTab.failed(tab, "No episode is open."));
             }
             return;
         }
-        work.run("Rendering the preview", () -> renderAll(c, t, showName), rendered -> {
-            if (generation != renderGeneration) return;
-            rendered.forEach((tab, r) -> tabs.get(tab).set(r));
-        });
-    }
-
-    private static Map<PreviewTab, RenderedTab> renderAll(EpisodeContent content, TemplateSet templates, String showName) {
-        Exporter exporter = new Exporter(templates);
-        Map<PreviewTab, RenderedTab> out = new EnumMap<>(PreviewTab.class);
-        for (PreviewTab tab : PreviewTab.values()) out.put(tab, render(exporter, tab, content, showName));
-        return out;
+        // The tab the host looks at first, each tab published as soon as it is ready: the visible one is not
+        // kept waiting for the other three.
+        List<PreviewTab> order = new ArrayList<>(List.of(PreviewTab.values()));
+        order.remove(visibleTab);
+        order.add(0, visibleTab);
+        Exporter exporter = new Exporter(t);
+        for (PreviewTab tab : order) {
+            if (tab == PreviewTab.TRANSCRIPT && c.transcript() == renderedTranscript && tabs.get(tab).get() != null) {
+                continue; // only the rundown changed; the transcript tab would come out the same
+            }
+            work.run("Rendering the preview", () -> render(exporter, tab, c, showName), r -> {
+                if (generation != renderGeneration) return;
+                tabs.get(tab).set(r);
+                if (tab == PreviewTab.TRANSCRIPT) renderedTranscript = c.transcript();
+            });
+        }
     }
 
     private static RenderedTab render(Exporter exporter, PreviewTab tab, EpisodeContent content, String showName) {
@@ -124,21 +137,40 @@ public final class PreviewViewModel {
                 Output markdown = exporter.render(OutputFormat.MD, content, showName);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
-                // The clipboard gets the styled fragment, not the whole page: rich editors paste a fragment cleanly.
-                return new RenderedTab(tab, output.text(), markdown.text(), exporter.showNotesFragment(content, showName),
-                        lengths, output.notes(), "");
+                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "", "", List.of());
             }
             return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
-                    output.notes(), "");
+                    output.notes(), "", output.suggestedTitle(), output.suggestedTags());
         } catch (ShowdeskException e) {
-            return new RenderedTab(tab, PreviewPages.problem(e.getMessage()), "", null, List.of(), List.of(), e.getMessage());
+            return RenderedTab.failed(tab, e.getMessage());
         }
     }
 
-    /** What "Copy" puts on the clipboard for a tab, or {@code null} when there is nothing to copy. */
-    public RenderedTab copyable(PreviewTab tab) {
+    /** The tab the host is looking at; it is rendered first. */
+    public void setVisibleTab(PreviewTab tab) {
+        visibleTab = tab;
+    }
+
+    /**
+     * What "Copy" puts on the clipboard: the tab's text, and for the show notes also the styled HTML fragment
+     * (made only now, off the FX thread, since few renders are ever copied). Nothing when the tab failed.
+     */
+    public void prepareCopy(PreviewTab tab, Consumer<RenderedTab> then) {
         RenderedTab r = tabs.get(tab).get();
-        return r == null || r.failed() ? null : r;
+        if (r == null || r.failed()) {
+            then.accept(null);
+            return;
+        }
+        if (tab != PreviewTab.SHOW_NOTES || content == null) {
+            then.accept(r);
+            return;
+        }
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = this.showName;
+        // The fragment, not the whole page: rich editors paste a styled fragment cleanly.
+        work.run("Copying the show notes", () -> new Exporter(t).showNotesFragment(c, showName), html ->
+                then.accept(r.withRichHtml(html)));
     }
 
     /**
@@ -148,14 +180,14 @@ public final class PreviewViewModel {
     public void export(OutputFormat format, Path file, Consumer<String> done) {
         EpisodeContent c = content;
         TemplateSet t = templates;
-        String showName = show.name();
+        String showName = this.showName;
         if (c == null) {
             message.set("Open an episode before exporting.");
             return;
         }
         work.run("Exporting", () -> {
             Output output = new Exporter(t).render(format, c, showName);
-            writeAtomically(file, output.text());
+            ExportFiles.write(file, output.text());
             String warnings = String.join(" ", output.warnings());
             return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
         }, text -> {
@@ -164,41 +196,43 @@ public final class PreviewViewModel {
         });
     }
 
-    private static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), ".showdesk-export-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Writes every output of the episode into {@code folder} (named like "第1期-bilibili.txt", "第1期.srt"), off
+     * the FX thread. An output that cannot be made (subtitles of an untimed transcript, a broken template) is
+     * named in the message; the others are still written.
+     */
+    public void exportAll(Path folder, Consumer<String> done) {
+        EpisodeContent c = content;
+        TemplateSet t = templates;
+        String showName = this.showName;
+        String base = exportBaseName();
+        if (c == null) {
+            message.set("Open an episode before exporting.");
+            return;
+        }
+        work.run("Exporting", () -> {
+            Exporter exporter = new Exporter(t);
+            List<String> written = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (OutputFormat format : OutputFormat.values()) {
+                String text;
+                try {
+                    text = exporter.render(format, c, showName).text();
+                } catch (ShowdeskException e) {
+                    skipped.add(format.cliName() + " (" + e.getMessage() + ")");
+                    continue;
+                }
+                Path file = folder.resolve(format.fileName(base));
+                ExportFiles.write(file, text);
+                written.add(file.getFileName().toString());
             }
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new ShowdeskException("Could not write " + target + ": " + describe(e)
-                    + ". Choose another folder or free some space; nothing was changed.", e);
-        }
+            return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
+                    + (skipped.isEmpty() ? "" : " Not exported: " + String.join("; ", skipped));
+        }, text -> {
+            message.set(text);
+            if (done != null) done.accept(text);
+        });
     }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the export already failed and says so; a leftover temp file beside it is harmless
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "the folder is not writable";
-        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
-        String m = e.getMessage();
-        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("space") ? "the disk is full"
-                : e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
-    }
-
 
     public ReadOnlyObjectProperty<RenderedTab> tabProperty(PreviewTab tab) {
         return tabs.get(tab).getReadOnlyProperty();

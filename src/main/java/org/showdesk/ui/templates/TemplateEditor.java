@@ -70,6 +70,7 @@ public final class TemplateEditor {
         body.getStyleClass().add("template-body");
         body.textProperty().bindBidirectional(model.bodyProperty());
         body.setWrapText(false);
+        body.setEditable(!model.isReadOnly());
 
         Label error = new Label();
         error.setId("template-error");
@@ -141,7 +142,8 @@ public final class TemplateEditor {
         Button reset = new Button("Reset to default");
         reset.setId("template-reset");
         reset.setTooltip(new Tooltip("Throw away this show's version and use the template shipped with Showdesk"));
-        reset.disableProperty().bind(model.customizedProperty().not());
+        reset.disableProperty().bind(model.customizedProperty().not().or(
+                new javafx.beans.property.SimpleBooleanProperty(model.isReadOnly())));
         reset.setOnAction(e -> model.resetToDefault());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

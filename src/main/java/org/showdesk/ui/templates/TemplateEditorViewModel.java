@@ -54,6 +54,8 @@ public final class TemplateEditorViewModel {
     private long episodeId;
     private boolean switching;
     private int renderGeneration;
+    /** Read with the templates, never from the FX thread. */
+    private String showName = "";
 
     /** @param coalescer waits for a pause in typing before the preview is rendered again */
     public TemplateEditorViewModel(OpenShow show, Executor background, Executor fx, Coalescer coalescer) {
@@ -76,15 +78,16 @@ public final class TemplateEditorViewModel {
         episodeId = previewEpisodeId;
         long ep = previewEpisodeId;
         work.run("Reading the templates", () -> new Loaded(show.settings().templates(),
-                ep == 0 ? null : show.episodes().content(ep)), loaded -> {
+                ep == 0 ? null : show.episodes().content(ep), show.name()), loaded -> {
             overrides.clear();
             overrides.putAll(loaded.templates());
             content = loaded.content();
+            showName = loaded.showName();
             showTemplate(name.get());
         });
     }
 
-    private record Loaded(Map<String, String> templates, EpisodeContent content) {
+    private record Loaded(Map<String, String> templates, EpisodeContent content, String showName) {
     }
 
     private void showTemplate(String templateName) {
@@ -98,8 +101,18 @@ public final class TemplateEditorViewModel {
         checkAndPreview();
     }
 
+    /** True when the show is open read-only: templates can be read and previewed, not changed. */
+    public boolean isReadOnly() {
+        return show.store().isReadOnly();
+    }
+
     private void edited(String newBody) {
         if (switching) return;
+        if (isReadOnly()) {
+            message.set("This show is open read-only, so your change to this template is not saved.");
+            checkAndPreview();
+            return;
+        }
         String n = name.get();
         overrides.put(n, newBody);
         customized.set(true);
@@ -154,7 +167,7 @@ public final class TemplateEditorViewModel {
             return;
         }
         TemplateSet set = TemplateSet.defaults().withOverrides(Map.copyOf(overrides));
-        String showName = show.name();
+        String showName = this.showName;
         work.run("Previewing the template", () -> {
             try {
                 return new Rendered(render(set, n, c, showName), null);

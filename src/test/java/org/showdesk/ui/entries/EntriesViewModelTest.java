@@ -48,6 +48,7 @@ class EntriesViewModelTest {
         vm.select(1);
         vm.editor().titleProperty().set("SynCLR 2");
         assertThat(sample.storedEntries().get(1).title()).isEqualTo("SynCLR 2");
+        assertThat(vm.savingProperty().get()).isFalse();
         assertThat(announced).last().satisfies(list -> assertThat(list.get(1).title()).isEqualTo("SynCLR 2"));
     }
 
@@ -170,5 +171,41 @@ class EntriesViewModelTest {
         vm.select(1);
         vm.editor().statusProperty().set(EntryStatus.CHECKED);
         assertThat(sample.storedEntries().get(1).status()).isEqualTo(EntryStatus.CHECKED);
+    }
+
+    @Test
+    void anEarlierRundownCanBePutBackForUndoEvenAfterADelete() {
+        List<List<Entry>> seen = new ArrayList<>();
+        vm.addEntriesChangedListener(seen::add);
+        List<Entry> original = List.copyOf(vm.entries());
+        vm.select(1);
+        vm.editor().titleProperty().set("SynCLR edited");
+        vm.select(3);
+        vm.deleteSelected();
+        vm.restoreRundown(seen.get(seen.size() - 2)); // undo the delete
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR edited", "RichDreamer", "MathPile", "结尾");
+        vm.restoreRundown(original); // undo the title edit too
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        assertThat(vm.editor().titleProperty().get()).isEqualTo(vm.selectedEntryProperty().get().title());
+    }
+
+    @Test
+    void aShowOpenReadOnlyShowsItsEntriesButRefusesChangesWithAMessage() {
+        java.nio.file.Path file = sample.show.file();
+        sample.show.close();
+        try (org.showdesk.app.OpenShow readOnly = org.showdesk.app.OpenShow.openReadOnly(file)) {
+            EntriesViewModel ro = new EntriesViewModel(readOnly, Runnable::run, Runnable::run);
+            ro.showEpisode(sample.episodeId);
+            assertThat(ro.entries()).hasSize(5);
+            assertThat(ro.editor().editingProperty().get()).isFalse();
+            ro.select(1);
+            ro.moveDown();
+            assertThat(ro.messageProperty().get()).contains("read-only");
+            assertThat(readOnly.entries().list(sample.episodeId)).extracting(Entry::title)
+                    .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        }
+        sample = SampleShow.create(dir); // for close()
     }
 }

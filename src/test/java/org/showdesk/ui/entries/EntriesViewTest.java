@@ -63,4 +63,26 @@ class EntriesViewTest {
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> Snapshots.save(stage.getScene(), "entries-refused-link"));
         assertThat(sample.storedEntries().get(1).links()).hasSize(1);
     }
+
+    @Test
+    void altDownMovesTheSelectedEntryAndTheNewOrderIsSaved(FxRobot robot) {
+        robot.clickOn(robot.lookup(".entry-title").match(n -> "SynCLR".equals(((Label) n).getText())).queryAs(Label.class));
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "RichDreamer", "SynCLR", "MathPile", "结尾");
+    }
+
+    @Test
+    void splittingAsksForTheSentenceAndStartsANewEntryThere(FxRobot robot) {
+        robot.clickOn(robot.lookup(".entry-title").match(n -> "SynCLR".equals(((Label) n).getText())).queryAs(Label.class));
+        robot.clickOn("#split-entry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent(); // the sentence chooser is open
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.storedEntries()).hasSize(6);
+        assertThat(sample.storedEntries().get(2).firstCueId()).isEqualTo(sample.cues.get(2).id());
+    }
 }

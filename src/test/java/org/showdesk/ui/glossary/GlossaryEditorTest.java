@@ -40,8 +40,7 @@ class GlossaryEditorTest {
                 new GlossaryTerm(0, "北京邮电大学", List.of("北京油电大学"), TermCategory.ORG, "", "", true),
                 new GlossaryTerm(0, "Unicron", List.of("UniChrome"), TermCategory.PRODUCT, "", "", true),
                 new GlossaryTerm(0, "赋能", List.of("负能"), TermCategory.JARGON, "", "", true)));
-        GlossaryEditor editor = new GlossaryEditor(new GlossaryViewModel(sample.show, Runnable::run, OnFxThread.INSTANCE,
-                new PendingGlossaryTransfer()));
+        GlossaryEditor editor = new GlossaryEditor(new GlossaryViewModel(sample.show, Runnable::run, OnFxThread.INSTANCE));
         stage.setScene(new Scene((Parent) editor.view(), 900, 560));
         stage.show();
     }

@@ -27,7 +27,7 @@ class GlossaryViewModelTest {
                 new GlossaryTerm(0, "同花顺", List.of("童话顺"), TermCategory.ORG, "金融科技公司", "tong hua shun", true),
                 new GlossaryTerm(0, "北京邮电大学", List.of("北京油电大学"), TermCategory.ORG, "", "", true),
                 new GlossaryTerm(0, "LoRAMoE", List.of("LoraMOE"), TermCategory.PRODUCT, "", "", true)));
-        vm = new GlossaryViewModel(sample.show, Runnable::run, Runnable::run, new PendingGlossaryTransfer());
+        vm = new GlossaryViewModel(sample.show, Runnable::run, Runnable::run);
         vm.addGlossaryChangedListener(() -> changes++);
         vm.load();
     }
@@ -109,5 +109,56 @@ class GlossaryViewModelTest {
         vm.deleteSelected();
         assertThat(sample.show.glossary().list()).extracting(GlossaryTerm::term).doesNotContain(term);
         assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void importingACsvFileAddsItsTermsMergesKnownOnesAndListsWhatWasSkipped() throws Exception {
+        Path file = dir.resolve("术语 list.csv");
+        java.nio.file.Files.writeString(file, """
+                term,variants,category
+                Krutrim,Kootram,product
+                同花顺,铜花顺,org
+                ,没有术语,other
+                """);
+        vm.importFile(file);
+        assertThat(vm.messageProperty().get()).contains("1 new term").contains("1 already in the glossary")
+                .contains("line 4");
+        assertThat(vm.allTerms()).extracting(GlossaryTerm::term).contains("Krutrim");
+        assertThat(sample.show.glossary().list()).filteredOn(t -> t.term().equals("同花顺")).first()
+                .satisfies(t -> assertThat(t.variants()).contains("童话顺", "铜花顺"));
+        assertThat(changes).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNotAGlossaryIsRefusedAndChangesNothing() throws Exception {
+        Path file = dir.resolve("broken.csv");
+        java.nio.file.Files.writeString(file, "name,value\nx,y\n");
+        vm.importFile(file);
+        assertThat(vm.messageProperty().get()).contains("broken.csv").contains("term");
+        assertThat(sample.show.glossary().list()).hasSize(3);
+    }
+
+    @Test
+    void anExportedGlossaryImportsBackIntoAnotherShowWithTheSameTerms() throws Exception {
+        Path file = dir.resolve("export.json");
+        vm.exportFile(file);
+        assertThat(vm.messageProperty().get()).contains("Exported 3 terms");
+        SampleShow other = SampleShow.create(dir);
+        try {
+            GlossaryViewModel second = new GlossaryViewModel(other.show, Runnable::run, Runnable::run);
+            second.importFile(file);
+            assertThat(other.show.glossary().list()).extracting(GlossaryTerm::term)
+                    .containsExactlyInAnyOrderElementsOf(sample.show.glossary().list().stream().map(GlossaryTerm::term).toList());
+        } finally {
+            other.show.close();
+        }
+    }
+
+    @Test
+    void aStarterGlossaryIsAddedWithOneAction() {
+        assertThat(vm.starters()).isNotEmpty();
+        vm.addStarter(vm.starters().get(0));
+        assertThat(sample.show.glossary().list().size()).isGreaterThan(50);
+        assertThat(vm.messageProperty().get()).contains(vm.starters().get(0).displayName()).contains("new terms");
     }
 }

@@ -43,8 +43,10 @@ class PreviewViewModelTest {
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR", "RichDreamer", "MathPile");
         assertThat(tab(PreviewTab.BILIBILI).lengths()).anySatisfy(l -> assertThat(l.limit()).isEqualTo(2000));
         assertThat(tab(PreviewTab.YOUTUBE).lengths()).extracting(l -> l.unit()).contains("characters", "UTF-8 bytes");
-        assertThat(tab(PreviewTab.SHOW_NOTES).richHtml()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
+        assertThat(tab(PreviewTab.SHOW_NOTES).page()).contains("<h2").contains("https://arxiv.org/abs/2312.17742");
         assertThat(tab(PreviewTab.TRANSCRIPT).plainText()).contains("游戏引擎");
+        assertThat(tab(PreviewTab.BILIBILI).suggestedTitle()).contains("第1期");
+        assertThat(tab(PreviewTab.YOUTUBE).suggestedTags()).isNotEmpty();
     }
 
     @Test
@@ -89,7 +91,9 @@ class PreviewViewModelTest {
         RenderedTab bili = tab(PreviewTab.BILIBILI);
         assertThat(bili.failed()).isTrue();
         assertThat(bili.problem()).contains("bilibili").contains("line");
-        assertThat(vm.copyable(PreviewTab.BILIBILI)).isNull();
+        List<RenderedTab> copied = new ArrayList<>();
+        vm.prepareCopy(PreviewTab.BILIBILI, copied::add);
+        assertThat(copied).containsExactly((RenderedTab) null);
         assertThat(tab(PreviewTab.TRANSCRIPT).failed()).isFalse();
     }
 
@@ -110,5 +114,46 @@ class PreviewViewModelTest {
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
         assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
+    }
+
+    @Test
+    void copyingTheShowNotesGivesTheStyledFragmentBesideTheMarkdown() {
+        List<RenderedTab> copied = new ArrayList<>();
+        vm.prepareCopy(PreviewTab.SHOW_NOTES, copied::add);
+        RenderedTab r = copied.get(0);
+        assertThat(r.richHtml()).contains("<h2").contains("style=").doesNotContain("<html");
+        assertThat(r.plainText()).contains("## 1. SynCLR");
+    }
+
+    @Test
+    void theTranscriptTabIsNotRenderedAgainWhenOnlyTheRundownChanged() {
+        RenderedTab before = tab(PreviewTab.TRANSCRIPT);
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("SynCLR-XL"));
+        vm.entriesChanged(entries);
+        assertThat(tab(PreviewTab.TRANSCRIPT)).isSameAs(before);
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
+    }
+
+    @Test
+    void reloadingAfterATranscriptEditKeepsEntryEditsThatAreNotSavedYet() {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        entries.set(1, entries.get(1).withTitle("SynCLR typed"));
+        vm.entriesChanged(entries);
+        vm.reload();
+        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR typed");
+    }
+
+    @Test
+    void exportingEverythingWritesEachFormatIntoTheFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("全部 exports"));
+        vm.exportAll(out, null);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "第1期-bilibili.txt", "第1期-youtube.txt", "第1期.md", "第1期.html", "第1期.txt", "第1期.srt",
+                    "第1期.vtt", "第1期.json");
+        }
+        assertThat(Files.readString(out.resolve("第1期.vtt"))).startsWith("WEBVTT");
+        assertThat(vm.messageProperty().get()).startsWith("Exported 8 files");
     }
 }

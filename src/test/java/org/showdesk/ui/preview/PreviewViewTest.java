@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.showdesk.model.Entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,7 @@ class PreviewViewTest {
         String shown = WaitForAsyncUtils.asyncFx(() -> (String) webViewOf(PreviewTab.BILIBILI).getEngine()
                 .executeScript("document.body.textContent")).get(5, TimeUnit.SECONDS);
         assertThat(shown).contains("MathPile-Pro");
+        assertThat(robot.lookup("#title-bilibili").queryTextInputControl().getText()).contains("MathPile-Pro");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "entries-and-preview")).get(5, TimeUnit.SECONDS);
     }
 
@@ -100,5 +102,62 @@ class PreviewViewTest {
         var tabs = (javafx.scene.control.TabPane) preview.view().lookup("#preview-tabs");
         var content = (javafx.scene.layout.BorderPane) tabs.getTabs().get(tab.ordinal()).getContent();
         return (WebView) content.getCenter();
+    }
+
+    @Test
+    void theScrollPositionStaysWhenThePreviewRendersAgain() throws Exception {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        Entry e = entries.get(2);
+        entries.set(2, e.withFields(e.title(), e.organizations(), e.category(), "很长的一段总结，".repeat(400), e.links(),
+                e.startMs(), e.status(), e.notes()));
+        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.asyncFx(() -> webViewOf(PreviewTab.BILIBILI).getEngine().executeScript("window.scrollTo(0, 400)"))
+                .get(5, TimeUnit.SECONDS);
+        entries.set(1, entries.get(1).withTitle("SynCLR v2"));
+        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        Object[] after = WaitForAsyncUtils.asyncFx(() -> new Object[]{
+                webViewOf(PreviewTab.BILIBILI).getEngine().executeScript("window.scrollY"),
+                webViewOf(PreviewTab.BILIBILI).getEngine().executeScript("document.body.textContent")}).get(5, TimeUnit.SECONDS);
+        assertThat((String) after[1]).contains("SynCLR v2");
+        assertThat(((Number) after[0]).doubleValue()).isCloseTo(400, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
+    void markupInTheTranscriptIsShownAsTextAndNoPreviewRunsScripts() throws Exception {
+        long ep = sample.show.episodes().insert("危险", "x.txt", "txt", "UTF-8", List.of(
+                org.showdesk.model.Cue.of(null, null, "<script>document.title='pwned'</script><img src=x onerror=alert(1)>\n")));
+        WaitForAsyncUtils.asyncFx(() -> preview.showEpisode(ep)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        Object[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            var engine = webViewOf(PreviewTab.TRANSCRIPT).getEngine();
+            return new Object[]{engine.getDocument().getElementsByTagName("script").getLength(),
+                    engine.getDocument().getElementsByTagName("img").getLength(),
+                    engine.executeScript("document.body.textContent"), engine.getTitle(),
+                    java.util.Arrays.stream(PreviewTab.values()).noneMatch(t -> webViewOf(t).getEngine().isJavaScriptEnabled())};
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(seen[0]).isEqualTo(0);
+        assertThat(seen[1]).isEqualTo(0);
+        assertThat((String) seen[2]).contains("<script>document.title='pwned'</script>");
+        assertThat(seen[3]).isNotEqualTo("pwned");
+        assertThat(seen[4]).isEqualTo(true);
+    }
+
+    @Test
+    void aDescriptionOverTheLimitIsFlaggedOnItsTabAndUnderThePreview() throws Exception {
+        List<Entry> entries = new ArrayList<>(sample.storedEntries());
+        Entry e = entries.get(3);
+        entries.set(3, e.withFields(e.title(), e.organizations(), e.category(), "一个非常长的总结。".repeat(240), e.links(),
+                e.startMs(), e.status(), e.notes()));
+        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tabs = (javafx.scene.control.TabPane) preview.view().lookup("#preview-tabs");
+        assertThat(tabs.getTabs().get(PreviewTab.BILIBILI.ordinal()).getText()).contains("⚠");
+        var lengths = (javafx.scene.layout.VBox) preview.view().lookup("#lengths-bilibili");
+        assertThat(lengths.getChildren()).map(n -> ((Label) n).getText())
+                .anySatisfy(t -> assertThat(t).contains("Bilibili 简介").contains("over by").contains("cut"));
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "preview-over-limit")).get(5, TimeUnit.SECONDS);
     }
 }
