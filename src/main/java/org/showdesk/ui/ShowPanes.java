@@ -10,7 +10,6 @@ import org.showdesk.ui.common.TaskRunner;
 import org.showdesk.ui.entries.EntriesView;
 import org.showdesk.ui.entries.OnFxThread;
 import org.showdesk.ui.glossary.GlossaryEditor;
-import org.showdesk.ui.glossary.PendingGlossaryTransfer;
 import org.showdesk.ui.preview.FxCoalescer;
 import org.showdesk.ui.preview.PreviewView;
 import org.showdesk.ui.preview.PreviewViewModel;
@@ -134,7 +133,7 @@ final class ShowPanes {
     }
 
     void openGlossary(Window owner) {
-        GlossaryEditor editor = new GlossaryEditor(show, runner.background(), new PendingGlossaryTransfer());
+        GlossaryEditor editor = new GlossaryEditor(show, runner.background());
         editor.model().addGlossaryChangedListener(transcriptModel::glossaryChanged);
         editor.open(owner);
     }
