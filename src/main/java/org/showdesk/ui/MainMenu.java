@@ -29,8 +29,9 @@ final class MainMenu {
               Ctrl+R                   review all findings in a table
 
             Marks: red = high confidence, amber = medium, grey dotted = low;
-            solid underline = sounds alike, dashed = spelling/case, double = number/unit.
-            Green = a correction you applied (hover for the original); faint bands = entries.
+            solid underline = sounds alike, dashed = spelling or case, thick dotted = a number
+            that lost its unit. Green = a correction you applied (hover for the original).
+            A blue bar at the left = where an entry begins (hover for its title).
             Everything is saved as you go: there is no Save button.""";
 
     private final MenuBar bar = new MenuBar();
