@@ -30,7 +30,7 @@ public final class DemoShow {
     static final String GLOSSARY = "/demo/glossary.txt";
     static final String ENTRIES = "/demo/entries.json";
     public static final String SHOW_NAME = "AI 大模型周报(示例)";
-    public static final String EPISODE_TITLE = "示例:AI 大模型周报 第 1 期";
+    public static final String EPISODE_TITLE = "第 1 期(示例)";
 
     private DemoShow() {
     }
