@@ -312,7 +312,9 @@ public final class TranscriptView {
         String text = s.marks().correctionAt(offset).map(m -> "was: " + m.correction().before()
                         + (m.manual() ? "   (your edit)" : "   (" + m.correction().rule() + ")"))
                 .or(() -> s.marks().findingAt(offset).map(f -> f.suggestion() + "?  " + f.reason()))
-                .or(() -> s.marks().entryAt(offset).map(e -> "Entry " + (e.index() + 1) + ": " + e.entry().title()))
+                .or(() -> s.marks().entryAt(offset)
+                        .filter(e -> s.cueIdAt(offset) == e.entry().firstCueId()) // only its first sentence, not everywhere
+                        .map(e -> "Entry " + (e.index() + 1) + ": " + e.entry().title()))
                 .orElse(null);
         if (text == null) return;
         hoverText.setText(text);
