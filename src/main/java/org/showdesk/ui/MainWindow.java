@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -259,20 +260,23 @@ public final class MainWindow {
         return workspace.recent().list();
     }
 
+    /**
+     * A file dropped anywhere on the window: a show opens, anything else is imported as a transcript.
+     * Filters, not handlers: the transcript editor takes drags of its own text and would swallow the event.
+     */
     private void acceptDroppedFiles(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+        scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (!e.getDragboard().hasFiles()) return;
+            e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
-        scene.setOnDragDropped(e -> {
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            if (!e.getDragboard().hasFiles()) return;
             List<File> files = e.getDragboard().getFiles();
-            boolean ok = files != null && !files.isEmpty();
-            if (ok) {
-                Path p = files.get(0).toPath();
-                if (p.toString().endsWith(ShowStore.EXTENSION)) open(p);
-                else if (workspace.show() != null) importFile(p);
-            }
-            e.setDropCompleted(ok);
+            Path p = files.get(0).toPath();
+            if (p.toString().endsWith(ShowStore.EXTENSION)) open(p);
+            else if (workspace.show() != null) importFile(p);
+            e.setDropCompleted(true);
             e.consume();
         });
     }

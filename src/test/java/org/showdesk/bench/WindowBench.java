@@ -141,21 +141,9 @@ public final class WindowBench {
             Thread.sleep(i % 25 == 24 ? 900 : 60); // a pause ends a burst: save, rescan, restyle
         }
         Thread.sleep(1500);
-        long[] restyle = new long[5];
-        for (int i = 0; i < restyle.length; i++) {
-            var s = model.snapshot();
-            restyle[i] = onFx(() -> {
-                long t = System.nanoTime();
-                area.setStyleSpans(0, s.styles());
-                area.layout();
-                return (System.nanoTime() - t) / 1_000_000;
-            });
-        }
         Arrays.sort(ms);
         System.out.printf("  key → laid out: median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys (%d findings now)%n",
                 ms[KEYS / 2], ms[(int) (KEYS * 0.95)], ms[KEYS - 1], KEYS, model.findings().size());
-        System.out.println("  restyling the whole transcript (setStyleSpans + layout) on the FX thread: "
-                + Arrays.toString(restyle) + " ms");
         System.gc();
         Thread.sleep(500);
         Runtime rt = Runtime.getRuntime();
