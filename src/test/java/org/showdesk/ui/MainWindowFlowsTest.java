@@ -141,6 +141,25 @@ class MainWindowFlowsTest {
         assertThat(shown()).isEqualTo(original);
     }
 
+    @Test
+    void regexReplaceAllIsSavedAsOneStepThatUndoTakesBack(FxRobot robot) throws Exception {
+        String original = saved();
+        clickOnText(robot, "我是小周");
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.clickOn("#find-field").write("Deep Seek( Coder)?");
+        robot.clickOn("Regex");
+        robot.clickOn("#replace-field").write("DeepSeek$1");
+        robot.clickOn("#replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(saved()).doesNotContain("Deep Seek").contains("DeepSeek Coder");
+        assertThat(shown()).isEqualTo(saved());
+        WaitForAsyncUtils.asyncFx(() -> window.transcriptView().area().requestFocus()).get(5, TimeUnit.SECONDS);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved()).isEqualTo(original);
+    }
+
     private static int occurrences(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
