@@ -257,7 +257,8 @@ public final class MainWindow {
     }
 
     List<Path> recentShows() {
-        return workspace.recent().list();
+        Path open = workspace.show() == null ? null : workspace.show().file();
+        return workspace.recentShows().stream().filter(p -> !p.equals(open)).toList();
     }
 
     /**

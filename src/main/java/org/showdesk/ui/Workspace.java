@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  */
 public final class Workspace {
     /** What opening a file gave: the show and its episodes, read in the background. */
-    private record Opened(OpenShow show, String name, List<Episode> episodes, EpisodeCheck check) {
+    private record Opened(OpenShow show, String name, List<Episode> episodes, EpisodeCheck check,
+                          List<Path> recentShows) {
     }
 
     private final TaskRunner runner;
@@ -34,6 +35,7 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<OpenShow> show = new ReadOnlyObjectWrapper<>();
     private String showName = "";
     private EpisodeCheck check;
+    private List<Path> recentShows = List.of();
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> selected = new SimpleObjectProperty<>();
 
@@ -68,8 +70,9 @@ public final class Workspace {
         return selected;
     }
 
-    public RecentShows recent() {
-        return recent;
+    /** The shows opened lately, most recent first, as read when the current show was opened (no disk access). */
+    public List<Path> recentShows() {
+        return recentShows;
     }
 
     /**
@@ -90,7 +93,7 @@ public final class Workspace {
                 EpisodeCheck check = new EpisodeCheck(opened);
                 check.engine();
                 remember(file[0]);
-                return new Opened(opened, name, list, check);
+                return new Opened(opened, name, list, check, recent.list());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -106,7 +109,7 @@ public final class Workspace {
         runner.run("Creating " + file.getFileName() + "…", () -> {
             OpenShow created = OpenShow.create(file, name);
             remember(file);
-            return new Opened(created, created.name(), List.of(), new EpisodeCheck(created));
+            return new Opened(created, created.name(), List.of(), new EpisodeCheck(created), recent.list());
         }, this::use, failed);
     }
 
@@ -124,6 +127,7 @@ public final class Workspace {
         selected.set(null);
         episodes.setAll(opened.episodes());
         showName = opened.name();
+        recentShows = opened.recentShows();
         check = opened.check();
         show.set(opened.show());
         if (!episodes.isEmpty()) selected.set(episodes.get(0));
