@@ -79,16 +79,24 @@ public final class EpisodeCheck {
                 .toList();
     }
 
-    /** Applies findings with their best suggestion (or {@code replacement} for a single one) and learns the heard forms. */
+    /** Applies findings with their best suggestion and learns the heard forms of glossary terms. */
     public List<Correction> accept(long episodeId, List<Finding> accepted) {
-        return show.edits().apply(episodeId, accepted.stream()
-                .map(f -> new TextEdits.Change(f.start(), f.end(), f.suggestion(), f.rule(), f.term(), f.confidence()))
-                .toList(), true);
+        return show.edits().apply(episodeId, accepted.stream().map(f -> changeFor(f, f.suggestion())).toList(), true);
     }
 
+    /** Applies one finding with the replacement the host picked among its suggestions. */
     public List<Correction> accept(long episodeId, Finding finding, String replacement) {
-        return show.edits().apply(episodeId, List.of(new TextEdits.Change(finding.start(), finding.end(), replacement,
-                finding.rule(), replacement, finding.confidence())), true);
+        return show.edits().apply(episodeId, List.of(changeFor(finding, replacement)), true);
+    }
+
+    /**
+     * The recorded change for accepting {@code f} as {@code replacement}. For a glossary finding the
+     * replacement is the term whose misheard form is learned; a number check or a host's rule teaches
+     * the glossary nothing.
+     */
+    public static TextEdits.Change changeFor(Finding f, String replacement) {
+        String term = CorrectionEngine.comesFromGlossary(f) ? replacement : "";
+        return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), term, f.confidence());
     }
 
     /** Every finding of the same term and heard form, for "accept all of this term". */

@@ -76,14 +76,18 @@ public final class CorrectionEngine {
         List<Finding> candidates = new ArrayList<>(raw.size());
         for (Finding f : raw) {
             if (f.suggestion().equals(f.found())) continue;
-            if (isTermDriven(f) && insideCorrectTerm(correct, f)) continue;
+            if (comesFromGlossary(f) && insideCorrectTerm(correct, f)) continue;
             candidates.add(f);
         }
         return withoutOverlaps(candidates);
     }
 
-    /** Rules and number checks say what the host asked for; glossary protection applies to sound-alikes. */
-    private static boolean isTermDriven(Finding f) {
+    /**
+     * Whether a finding points at a glossary term (a sound-alike, a known misrecognition, a spelling
+     * variant) rather than at a host's rule or a number check. Only these are protected by exact terms,
+     * and only these teach the glossary a misheard form when accepted.
+     */
+    public static boolean comesFromGlossary(Finding f) {
         return !f.rule().equals(UserRuleDetector.RULE) && !f.rule().equals(NumberUnitDetector.RULE);
     }
 

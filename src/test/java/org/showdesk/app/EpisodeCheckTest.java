@@ -86,4 +86,23 @@ class EpisodeCheckTest {
         show.glossary().add(GlossaryTerm.of("北京邮电大学"));
         assertThat(check.findings(ep)).anyMatch(f -> f.found().equals("北京油电大学") && f.suggestion().equals("北京邮电大学"));
     }
+
+    @Test
+    void acceptingANumberFixTeachesTheGlossaryNothing() {
+        long ep = episode("苹果推出71参数开源大模型Ferret。");
+        Finding number = check.findings(ep).stream().filter(f -> f.rule().equals("number-unit")).findFirst().orElseThrow();
+        check.accept(ep, List.of(number));
+        assertThat(show.episodes().transcript(ep).text()).contains("7B参数");
+        assertThat(show.glossary().list()).extracting(GlossaryTerm::term).containsExactly("同花顺");
+    }
+
+    @Test
+    void pickingAnotherSuggestionLearnsTheMishearingForThatTerm() {
+        show.glossary().add(GlossaryTerm.of("同花顺金融"));
+        long ep = episode("童话顺推出自研大模型。");
+        Finding f = only(ep, "童话顺");
+        check.accept(ep, f, "同花顺");
+        assertThat(show.glossary().list()).filteredOn(t -> t.term().equals("同花顺"))
+                .singleElement().extracting(GlossaryTerm::variants).asList().containsExactly("童话顺");
+    }
 }

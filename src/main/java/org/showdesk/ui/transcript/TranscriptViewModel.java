@@ -156,7 +156,7 @@ public final class TranscriptViewModel {
 
     private void applyFindings(List<Finding> chosen, java.util.function.Function<Finding, String> replacement,
                                String done) {
-        apply(chosen.stream().map(f -> changeFor(f, replacement.apply(f))).toList(),
+        apply(chosen.stream().map(f -> EpisodeCheck.changeFor(f, replacement.apply(f))).toList(),
                 chosen.stream().map(Finding::found).toList(), done);
     }
 
@@ -188,16 +188,6 @@ public final class TranscriptViewModel {
      * The change a finding asks for. Number and host-rule findings carry a rule id, not a glossary term,
      * as their term: it is left out so accepting them never adds a bogus "term" to the glossary.
      */
-    private static TextEdits.Change changeFor(Finding f, String replacement) {
-        return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), teachesGlossary(f) ? f.term() : "",
-                f.confidence());
-    }
-
-    /** Whether the finding comes from a glossary term (so its heard form can be learned). */
-    public static boolean teachesGlossary(Finding f) {
-        return !f.rule().equals("number-unit") && !f.rule().equals("user-rule");
-    }
-
     public void reject(Finding f) {
         long episode = episodeId;
         refresh("Saving…", () -> {
