@@ -23,7 +23,8 @@ final class ReadOnlyBanner {
         Button retry = new Button("Open for editing");
         retry.setId("open-for-editing");
         retry.setOnAction(e -> openForEditing.run());
-        text.setId("read-only-banner");
+        root.setId("read-only-banner");
+        text.setId("read-only-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
