@@ -78,8 +78,8 @@ public final class BackupPicker {
     public static boolean confirm(Window owner, String showName, BackupRow row) {
         return ErrorDialogs.confirm(owner, "Restore the backup of " + row.when() + "?", showName
                 + " will close and open again as it was then (" + row.episodes() + ").\n\n"
-                + "The current state is backed up first, so nothing is lost: it will be the newest entry in this "
-                + "list if you want it back.", "Restore");
+                + "The current state is backed up first, so nothing is lost: you can restore it from this same "
+                + "list.", "Restore");
     }
 
     private static TableColumn<BackupRow, String> column(String title, double width, Function<BackupRow, String> value) {

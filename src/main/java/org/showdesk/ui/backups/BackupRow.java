@@ -12,8 +12,10 @@ import java.util.Locale;
  * One backup as the host reads it in the restore list: when it was taken (local time), its size and
  * how many episodes it holds. A backup that can no longer be read is listed but cannot be chosen.
  */
-public record BackupRow(ProjectBackups.Backup backup, String when, String size, String episodes) {
+public record BackupRow(ProjectBackups.Backup backup, String when, String shortWhen, String size, String episodes) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+    /** "28 Nov, 14:41": short enough for a button's label. */
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     /** The rows for {@code backups}, newest first, with times shown in {@code zone}. */
     public static List<BackupRow> of(List<ProjectBackups.Backup> backups, ZoneId zone) {
@@ -22,7 +24,8 @@ public record BackupRow(ProjectBackups.Backup backup, String when, String size, 
     }
 
     public static BackupRow of(ProjectBackups.Backup b, ZoneId zone) {
-        return new BackupRow(b, when(b, zone), size(b.sizeBytes()), b.episodes() < 0 ? "unreadable"
+        return new BackupRow(b, when(b, zone), SHORT.format(b.takenAt().atZone(zone)), size(b.sizeBytes()),
+                b.episodes() < 0 ? "unreadable"
                 : b.episodes() == 1 ? "1 episode" : b.episodes() + " episodes");
     }
 

@@ -24,7 +24,7 @@ public final class DamagedShowChoice {
      */
     public static Choice ask(Window owner, String showName, String problem, Optional<BackupRow> newestGood,
                              boolean anyBackups) {
-        ButtonType newest = newestGood.map(r -> new ButtonType("Restore the newest good backup (" + r.when() + ")",
+        ButtonType newest = newestGood.map(r -> new ButtonType("Restore the newest good backup (" + r.shortWhen() + ")",
                 ButtonBar.ButtonData.OK_DONE)).orElse(null);
         ButtonType another = new ButtonType("Choose another backup…", ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.WARNING, problem
@@ -37,7 +37,15 @@ public final class DamagedShowChoice {
         if (newest != null) alert.getButtonTypes().add(newest);
         if (anyBackups) alert.getButtonTypes().add(another);
         alert.getButtonTypes().add(ButtonType.CANCEL);
-        alert.getDialogPane().setPrefWidth(600);
+        alert.getDialogPane().setPrefWidth(720);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        // The choices are sentences with a time in them: each button as wide as its words, never cut off.
+        for (ButtonType t : alert.getButtonTypes()) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(t);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty()) return Choice.CANCEL;
         if (answer.get() == newest) return Choice.NEWEST_GOOD;

@@ -24,6 +24,7 @@ class BackupRowTest {
 
         assertThat(rows).extracting(BackupRow::backup).containsExactly(newer, older);
         assertThat(rows.get(0).when()).isEqualTo("Sat 28 Nov 2026, 14:51:12");
+        assertThat(rows.get(0).shortWhen()).isEqualTo("28 Nov, 14:51");
     }
 
     @Test
