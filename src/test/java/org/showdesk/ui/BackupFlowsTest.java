@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
+import org.showdesk.app.ShowBackups;
 import org.showdesk.model.Finding;
 import org.showdesk.safety.Damage;
 import org.showdesk.ui.common.StatusModel;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -100,6 +102,21 @@ class BackupFlowsTest {
     }
 
     @Test
+    void aBackupThatCannotBeTakenOnOpeningIsALineInTheStatusBarAndTheShowOpens(FxRobot robot) throws Exception {
+        Path file = DemoFixture.create(dir);
+        Path folder = ShowBackups.of(file).folder();
+        Files.createDirectories(folder.getParent());
+        Files.writeString(folder, "a file where the backup folder should be");
+
+        openInWindow(file);
+
+        assertThat(window.workspace().show()).isNotNull();
+        assertThat(robot.listWindows()).as("no dialog").hasSize(1);
+        assertThat(status.messageProperty().get()).startsWith("No backup was taken on opening")
+                .contains(folder.toString());
+    }
+
+    @Test
     void openingADamagedShowOffersTheNewestGoodBackupAndOpensItRestored(FxRobot robot) throws Exception {
         Path file = DemoFixture.create(dir);
         String text;
@@ -136,6 +153,8 @@ class BackupFlowsTest {
             robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(saved()).isEqualTo(before).contains("童话顺");
+            robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+            assertThat(robot.lookup("#replace-field").query().getParent().isVisible()).as("Ctrl+H offers find only").isFalse();
 
             robot.clickOn("#open-review");
             robot.clickOn("Tick all");

@@ -55,9 +55,11 @@ class WorkspaceTest {
     }
 
     @Test
-    void aFileThatIsNotAShowIsRefusedWithItsMessage() throws Exception {
+    void aFileThatIsNotAShowIsRefusedWithItsMessageAndNoBackupIsOffered() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.showdesk"), "just some notes");
-        workspace().open(() -> text, false, (f, e) -> inUse.add(f), failures::add);
+        List<ProjectDamagedException> damaged = new ArrayList<>();
+        workspace().open(() -> text, false, (f, e) -> inUse.add(f), (f, e) -> damaged.add(e), failures::add);
+        assertThat(damaged).isEmpty();
         assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("not a Showdesk project"));
         assertThat(Files.readString(text)).isEqualTo("just some notes");
     }

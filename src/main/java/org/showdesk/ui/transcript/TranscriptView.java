@@ -167,7 +167,7 @@ public final class TranscriptView {
     }
 
     public void showFind(boolean withReplace) {
-        findBar.show(withReplace);
+        findBar.show(withReplace && !readOnly); // a read-only show can be searched, not changed
     }
 
     private void show(TranscriptViewModel.Snapshot s) {
