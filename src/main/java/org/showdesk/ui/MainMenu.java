@@ -47,6 +47,7 @@ final class MainMenu {
         file.getItems().addAll(item("New show…", "Shortcut+N", window::newShow),
                 item("Open show…", "Shortcut+O", window::openShow), recent, new SeparatorMenuItem(),
                 item("Import transcript…", "Shortcut+I", window::importTranscript), export, new SeparatorMenuItem(),
+                item("Restore from backup…", null, window::restoreFromBackup), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> window.stage().close()));
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(item("Undo", "Shortcut+Z", window::undo), item("Redo", "Shortcut+Shift+Z", window::redo),

@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,8 +14,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.showdesk.app.OpenShow;
+import org.showdesk.app.ShowBackups;
 import org.showdesk.model.Episode;
 import org.showdesk.store.ShowStore;
+import org.showdesk.ui.backups.PeriodicBackups;
 import org.showdesk.ui.common.ErrorDialogs;
 import org.showdesk.ui.common.StatusBar;
 import org.showdesk.ui.common.StatusModel;
@@ -44,6 +47,9 @@ public final class MainWindow {
     private final SplitPane panes = new SplitPane();
     private final Consumer<String> openLink;
     private ShowPanes current;
+    private final ReadOnlyBanner readOnlyBanner = new ReadOnlyBanner(this::openForEditing);
+    private final PeriodicBackups periodicBackups;
+    private final ShowRecovery recovery;
 
     /** @param openLink opens an http(s)/mailto address in the system browser (preview links) */
     public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status,
@@ -56,7 +62,9 @@ public final class MainWindow {
         EpisodeBar episodeBar = new EpisodeBar(workspace.episodes(), workspace.selectedEpisodeProperty(),
                 this::importTranscript, this::scan, this::openReview);
         MainMenu menu = new MainMenu(this);
-        root.setTop(new VBox(menu.view(), episodeBar.view()));
+        root.setTop(new VBox(menu.view(), readOnlyBanner.view(), episodeBar.view()));
+        periodicBackups = new PeriodicBackups(ShowBackups.PERIOD, Platform::runLater, status::say);
+        recovery = new ShowRecovery(stage, workspace, status, this::transcriptViewSave);
         root.setCenter(panes);
         panes.getStyleClass().add("panes");
         StatusBar statusBar = new StatusBar(status, Bindings.createStringBinding(this::saveState,
@@ -112,10 +120,14 @@ public final class MainWindow {
 
     private void showOpened(OpenShow show) {
         current = null;
+        readOnlyBanner.showFor(show);
+        periodicBackups.follow(show);
         if (show == null) {
             showEmpty("No show is open.");
             return;
         }
+        // The show opened fine; a backup that could not be written is worth a line, not a dialog.
+        show.backupProblem().ifPresent(p -> status.say("No backup was taken on opening: " + p.getMessage()));
         current = new ShowPanes(show, workspace.check(), runner, status, e -> ErrorDialogs.show(stage, "do that", e),
                 openLink);
         if (workspace.episodes().isEmpty()) {
@@ -172,7 +184,26 @@ public final class MainWindow {
                     + "\n\nYou can open it read-only to look at it; nothing will be changed.", "Open read-only")) {
                 workspace.open(() -> file, true, (f, x) -> { }, e -> ErrorDialogs.show(stage, "open the show", e));
             }
-        }, e -> ErrorDialogs.show(stage, "open the show", e));
+        }, recovery::offerBackupOf, e -> ErrorDialogs.show(stage, "open the show", e));
+    }
+
+    /** The read-only banner's "Open for editing": tries for the show again; still held elsewhere, it stays read-only. */
+    void openForEditing() {
+        OpenShow show = workspace.show();
+        if (show == null || !show.store().isReadOnly()) return;
+        Path file = show.file();
+        workspace.open(() -> file, false, (f, inUse) -> readOnlyBanner.stillInUse(inUse.getMessage()),
+                recovery::offerBackupOf, e -> ErrorDialogs.show(stage, "open the show for editing", e));
+    }
+
+    /** File › Restore from backup…: pick one of the open show's backups; it replaces the show, which reopens. */
+    void restoreFromBackup() {
+        recovery.restoreOpenShow();
+    }
+
+    /** Stops the backup timer; for quitting. */
+    void stopBackups() {
+        periodicBackups.close();
     }
 
     /** Saves typing not yet saved; called when the window closes. */
@@ -192,7 +223,7 @@ public final class MainWindow {
     }
 
     void importTranscript() {
-        if (workspace.show() == null) return;
+        if (workspace.show() == null || refusedReadOnly()) return;
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import transcript");
         chooser.getExtensionFilters().addAll(
@@ -203,6 +234,7 @@ public final class MainWindow {
     }
 
     public void importFile(Path file) {
+        if (refusedReadOnly()) return;
         workspace.importTranscript(file, e -> ErrorDialogs.show(stage, "import " + file.getFileName(), e));
     }
 
@@ -231,7 +263,7 @@ public final class MainWindow {
         if (model == null || model.snapshot() == null) return null;
         current.transcript().saveTyping();
         ReviewDialog dialog = new ReviewDialog(stage, new ReviewViewModel(model.findings(), model.snapshot().text(),
-                model::acceptAll));
+                model::acceptAll, !showReadOnly()));
         dialog.show();
         return dialog;
     }
@@ -284,6 +316,12 @@ public final class MainWindow {
 
     Stage owner() {
         return stage;
+    }
+
+    /** True (and the status bar says why) when the open show is read-only, so nothing may be added to it. */
+    private boolean refusedReadOnly() {
+        if (showReadOnly()) status.say("This show is open read-only, so nothing can be imported into it.");
+        return showReadOnly();
     }
 
     boolean showReadOnly() {

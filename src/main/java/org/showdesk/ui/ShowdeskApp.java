@@ -70,6 +70,7 @@ public final class ShowdeskApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) window.stopBackups();
         if (window != null) window.transcriptViewSaveOnQuit();
         if (runner != null) runner.close(); // writes what is queued before the show closes
         if (window != null) window.workspace().closeNow();

@@ -10,12 +10,16 @@ import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
+import org.showdesk.app.ShowBackups;
+import org.showdesk.store.ProjectBackups;
+import org.showdesk.store.ProjectDamagedException;
 import org.showdesk.store.ProjectInUseException;
 import org.showdesk.ui.common.TaskRunner;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -83,25 +87,87 @@ public final class Workspace {
      */
     public void open(Callable<Path> which, boolean readOnly, BiConsumer<Path, ProjectInUseException> inUse,
                      Consumer<Throwable> failed) {
+        open(which, readOnly, inUse, (file, damage) -> failed.accept(damage), failed);
+    }
+
+    /** As above; a show that fails its check goes to {@code damaged} (the window offers a backup). */
+    public void open(Callable<Path> which, boolean readOnly, BiConsumer<Path, ProjectInUseException> inUse,
+                     BiConsumer<Path, ProjectDamagedException> damaged, Consumer<Throwable> failed) {
         Path[] file = new Path[1];
         runner.run("Opening show…", () -> {
             file[0] = which.call();
-            OpenShow opened = readOnly ? OpenShow.openReadOnly(file[0]) : OpenShow.open(file[0]);
-            try {
-                List<Episode> list = opened.episodes().list();
-                String name = opened.name();
-                EpisodeCheck check = new EpisodeCheck(opened);
-                check.engine();
-                remember(file[0]);
-                return new Opened(opened, name, list, check, recent.list());
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
+            return load(file[0], readOnly);
         }, this::use, e -> {
             if (e instanceof ProjectInUseException busy) inUse.accept(file[0], busy);
+            else if (e instanceof ProjectDamagedException damage) damaged.accept(file[0], damage);
             else failed.accept(e);
         });
+    }
+
+    private Opened load(Path file, boolean readOnly) {
+        OpenShow opened = readOnly ? OpenShow.openReadOnly(file) : OpenShow.open(file);
+        try {
+            List<Episode> list = opened.episodes().list();
+            String name = opened.name();
+            EpisodeCheck check = new EpisodeCheck(opened);
+            check.engine();
+            remember(file);
+            return new Opened(opened, name, list, check, recent.list());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** The backups of {@code file}, newest first, read in the background (each one is opened to count its episodes). */
+    public void listBackups(Path file, Consumer<List<ProjectBackups.Backup>> listed, Consumer<Throwable> failed) {
+        runner.run("Reading backups…", () -> ShowBackups.list(file), listed, failed);
+    }
+
+    /**
+     * Puts backup {@code backupId} in place of {@code file} and opens the result for editing. When that
+     * show is the one open here it is closed first, after every save queued for it (a restore is refused
+     * while the show is open anywhere). If the restore fails, the show is opened again as it was and the
+     * failure goes to {@code failed}. {@code restored} gets the backup of the state that was replaced.
+     */
+    public void restore(Path file, String backupId, Consumer<Optional<ProjectBackups.Backup>> restored,
+                        Consumer<Throwable> failed) {
+        OpenShow open = show.get();
+        boolean closing = open != null && same(open.file(), file);
+        if (closing) {
+            selected.set(null);
+            show.set(null); // the panes and the backup timer let go of it before it closes
+            episodes.clear();
+        }
+        runner.run("Restoring " + file.getFileName() + " from backup…", () -> {
+            if (closing) open.close();
+            RuntimeException problem = null;
+            Optional<ProjectBackups.Backup> before = Optional.empty();
+            try {
+                before = ShowBackups.restore(file, backupId);
+            } catch (RuntimeException e) {
+                if (!closing) throw e; // nothing was open, so there is nothing to bring back
+                problem = e;
+            }
+            try {
+                return new Restored(load(file, false), before, problem);
+            } catch (RuntimeException reopening) {
+                if (problem == null) throw reopening;
+                problem.addSuppressed(reopening);
+                throw problem;
+            }
+        }, r -> {
+            use(r.opened());
+            if (r.problem() != null) failed.accept(r.problem());
+            else restored.accept(r.before());
+        }, failed);
+    }
+
+    private record Restored(Opened opened, Optional<ProjectBackups.Backup> before, RuntimeException problem) {
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Creates a new, empty show and opens it. */

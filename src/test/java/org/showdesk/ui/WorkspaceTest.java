@@ -4,6 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
+import org.showdesk.app.ShowBackups;
+import org.showdesk.safety.Damage;
+import org.showdesk.store.ProjectBackups;
+import org.showdesk.store.ProjectDamagedException;
 import org.showdesk.ui.common.TaskRunner;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,9 +55,11 @@ class WorkspaceTest {
     }
 
     @Test
-    void aFileThatIsNotAShowIsRefusedWithItsMessage() throws Exception {
+    void aFileThatIsNotAShowIsRefusedWithItsMessageAndNoBackupIsOffered() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.showdesk"), "just some notes");
-        workspace().open(() -> text, false, (f, e) -> inUse.add(f), failures::add);
+        List<ProjectDamagedException> damaged = new ArrayList<>();
+        workspace().open(() -> text, false, (f, e) -> inUse.add(f), (f, e) -> damaged.add(e), failures::add);
+        assertThat(damaged).isEmpty();
         assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("not a Showdesk project"));
         assertThat(Files.readString(text)).isEqualTo("just some notes");
     }
@@ -82,5 +89,62 @@ class WorkspaceTest {
 
         assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("broken.srt"));
         assertThat(ws.show().episodes().list()).hasSize(1);
+    }
+
+    @Test
+    void restoringTheOpenShowFromABackupClosesItPutsTheBackupBackAndReopensIt() throws Exception {
+        Workspace ws = workspace();
+        ws.open(() -> DemoFixture.create(dir), false, (f, e) -> inUse.add(f), failures::add);
+        OpenShow before = ws.show();
+        String atOpen = ShowBackups.list(before.file()).get(0).id();
+        long episode = ws.episodes().get(0).id();
+        before.episodes().rename(episode, "改过的标题");
+        List<Optional<ProjectBackups.Backup>> restored = new ArrayList<>();
+
+        ws.restore(before.file(), atOpen, restored::add, failures::add);
+
+        assertThat(failures).isEmpty();
+        assertThat(ws.show()).isNotSameAs(before);
+        assertThat(ws.show().store().isReadOnly()).isFalse();
+        assertThat(ws.episodes().get(0).title()).isNotEqualTo("改过的标题");
+        assertThat(restored).singleElement().satisfies(b -> assertThat(b).isPresent());
+        try (OpenShow kept = OpenShow.openReadOnly(restored.get(0).orElseThrow().file())) {
+            assertThat(kept.episodes().list().get(0).title()).as("the replaced state is a backup").isEqualTo("改过的标题");
+        }
+    }
+
+    @Test
+    void aRestoreThatFailsLeavesTheShowOpenAsItWas() throws Exception {
+        Workspace ws = workspace();
+        ws.open(() -> DemoFixture.create(dir), false, (f, e) -> inUse.add(f), failures::add);
+        Path file = ws.show().file();
+
+        ws.restore(file, "20990101-000000-000", b -> { }, failures::add);
+
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("no backup"));
+        assertThat(ws.show()).isNotNull();
+        assertThat(ws.show().file()).isEqualTo(file);
+        assertThat(ws.episodes()).hasSize(1);
+    }
+
+    @Test
+    void aDamagedShowIsReportedWithItsNewestGoodBackupAndCanBeRestoredAndOpened() throws Exception {
+        Path file = DemoFixture.create(dir);
+        String title;
+        try (OpenShow first = OpenShow.open(file)) { // backed up on open
+            title = first.episodes().list().get(0).title();
+        }
+        Damage.overwriteMiddlePages(file);
+        List<ProjectDamagedException> damaged = new ArrayList<>();
+        Workspace ws = workspace();
+
+        ws.open(() -> file, false, (f, e) -> inUse.add(f), (f, e) -> damaged.add(e), failures::add);
+
+        assertThat(ws.show()).isNull();
+        assertThat(damaged).singleElement().satisfies(e -> assertThat(e.newestGoodBackupId()).isPresent());
+        ws.restore(file, damaged.get(0).newestGoodBackupId().orElseThrow(), b -> { }, failures::add);
+        assertThat(failures).isEmpty();
+        assertThat(ws.show().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(ws.episodes()).extracting(org.showdesk.model.Episode::title).containsExactly(title);
     }
 }

@@ -121,7 +121,9 @@ public final class ReviewDialog {
         Button apply = new Button("Apply ticked");
         apply.setId("apply-ticked");
         apply.setDefaultButton(true);
-        apply.disableProperty().bind(model.tickedCountProperty().isEqualTo(0));
+        apply.disableProperty().bind(model.tickedCountProperty().isEqualTo(0).or(
+                new javafx.beans.property.SimpleBooleanProperty(!model.canApply())));
+
         apply.setOnAction(e -> {
             model.apply();
             stage.close();
@@ -132,6 +134,11 @@ public final class ReviewDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, close, apply);
+        if (!model.canApply()) {
+            Label readOnly = new Label("Read-only show: findings can be reviewed, not applied.");
+            readOnly.setId("review-read-only");
+            bar.getChildren().add(1, readOnly);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 0, 0, 0));
         return bar;

@@ -84,14 +84,21 @@ public final class ReviewViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(0);
     private final Consumer<List<Finding>> applier;
+    private final boolean canApply;
+
+    public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier) {
+        this(findings, text, applier, true);
+    }
 
     /**
      * @param findings the episode's open findings
      * @param text     the text they were found in, for context
      * @param applier  applies a list of findings as one step (the transcript's view model)
+     * @param canApply false for a show open read-only: findings can be reviewed and ticked, never applied
      */
-    public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier) {
+    public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier, boolean canApply) {
         this.applier = applier;
+        this.canApply = canApply;
         for (Finding f : findings) {
             Row r = new Row(f, text);
             r.tickedProperty().addListener((obs, was, now) -> tickedCount.set(tickedCount.get() + (now ? 1 : -1)));
@@ -155,8 +162,14 @@ public final class ReviewViewModel {
                 .sorted(Comparator.comparingInt(Finding::start)).toList();
     }
 
-    /** Applies exactly the ticked findings, all in one step; returns how many. */
+    /** False while the show is open read-only: "Apply" is disabled rather than failing on the write. */
+    public boolean canApply() {
+        return canApply;
+    }
+
+    /** Applies exactly the ticked findings, all in one step; returns how many (none in a read-only show). */
     public int apply() {
+        if (!canApply) return 0;
         List<Finding> chosen = ticked();
         if (!chosen.isEmpty()) applier.accept(chosen);
         return chosen.size();

@@ -8,12 +8,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.VBox;
 import org.showdesk.model.Finding;
 
-/** What a click on a finding offers: its suggestions, accept all of the term, reject, correct, learn the heard form. */
+/**
+ * What a click on a finding offers: its suggestions, accept all of the term, reject, correct, learn the
+ * heard form. In a show open read-only the choices are shown but disabled, with the reason on top.
+ */
 final class FindingMenu {
     private FindingMenu() {
     }
 
-    static ContextMenu of(Finding f, TranscriptViewModel model, Runnable saveTyping) {
+    static ContextMenu of(Finding f, TranscriptViewModel model, Runnable saveTyping, boolean editable) {
         ContextMenu menu = new ContextMenu();
         menu.getStyleClass().add("finding-menu");
         Label found = new Label(f.found() + "  ·  " + TranscriptStyler.band(f.confidence()) + " confidence ("
@@ -25,6 +28,12 @@ final class FindingMenu {
         header.setDisable(true);
         header.getStyleClass().add("finding-menu-header");
         menu.getItems().addAll(header, new SeparatorMenuItem());
+        if (!editable) {
+            MenuItem why = new MenuItem("Read-only show: open it for editing to change the text");
+            why.setId("finding-read-only");
+            why.setDisable(true);
+            menu.getItems().add(why);
+        }
         boolean first = true;
         for (String suggestion : f.suggestions()) {
             MenuItem accept = new MenuItem((first ? "Accept  " : "Use  ") + suggestion);
@@ -59,6 +68,9 @@ final class FindingMenu {
             learn.setId("add-heard-form");
             learn.setOnAction(e -> model.addHeardForm(f));
             menu.getItems().add(learn);
+        }
+        if (!editable) {
+            menu.getItems().stream().filter(i -> !(i instanceof SeparatorMenuItem)).forEach(i -> i.setDisable(true));
         }
         return menu;
     }

@@ -55,9 +55,11 @@ public final class TranscriptView {
     /** The stretch typed in the current burst, in current text offsets; null when nothing is pending. */
     private int[] burst;
     private ContextMenu openMenu;
+    private final boolean readOnly;
 
     public TranscriptView(TranscriptViewModel model, boolean readOnly) {
         this.model = model;
+        this.readOnly = readOnly;
         area.setWrapText(true);
         area.setEditable(!readOnly);
         area.setId("transcript");
@@ -165,7 +167,7 @@ public final class TranscriptView {
     }
 
     public void showFind(boolean withReplace) {
-        findBar.show(withReplace);
+        findBar.show(withReplace && !readOnly); // a read-only show can be searched, not changed
     }
 
     private void show(TranscriptViewModel.Snapshot s) {
@@ -278,7 +280,7 @@ public final class TranscriptView {
     /** The finding the selection (or the caret) is on. */
     private Optional<Finding> selectedFinding() {
         TranscriptViewModel.Snapshot s = model.snapshot();
-        if (s == null || burst != null) return Optional.empty();
+        if (s == null || burst != null || readOnly) return Optional.empty(); // read-only: keys accept nothing
         return s.marks().findingAt(selectionStart());
     }
 
@@ -297,7 +299,7 @@ public final class TranscriptView {
         Optional<Finding> f = s.marks().findingAt(offset);
         if (f.isEmpty()) return false;
         if (openMenu != null) openMenu.hide();
-        openMenu = FindingMenu.of(f.get(), model, this::saveTyping);
+        openMenu = FindingMenu.of(f.get(), model, this::saveTyping, !readOnly);
         select(f.get().start(), f.get().end());
         int at = breaks.toDisplay(f.get().start());
         var bounds = area.getCharacterBoundsOnScreen(at, at + 1);

@@ -33,6 +33,16 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void inAReadOnlyShowTickedFindingsAreNeverApplied() {
+        ReviewViewModel readOnly = new ReviewViewModel(List.of(HOMOPHONE, CASE), TEXT, applied::add, false);
+        readOnly.tickAll(true);
+
+        assertThat(readOnly.canApply()).isFalse();
+        assertThat(readOnly.apply()).isZero();
+        assertThat(applied).isEmpty();
+    }
+
+    @Test
     void tickingAConfidenceBandTicksExactlyThatBand() {
         model.tickBand("high", true);
         assertThat(model.ticked()).containsExactly(HOMOPHONE, CASE);
