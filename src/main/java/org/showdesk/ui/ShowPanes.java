@@ -7,7 +7,9 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.model.Entry;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.entries.EntriesView;
+import org.showdesk.ui.entries.EntriesViewModel;
 import org.showdesk.ui.entries.OnFxThread;
 import org.showdesk.ui.glossary.GlossaryEditor;
 import org.showdesk.ui.preview.FxCoalescer;
@@ -28,6 +30,8 @@ import java.util.function.Consumer;
 final class ShowPanes {
     private final OpenShow show;
     private final TaskRunner runner;
+    /** One history for the panes: Ctrl+Z takes back the host's latest action wherever it was. */
+    private final UndoHistory history = new UndoHistory(OnFxThread.INSTANCE);
     private final TranscriptViewModel transcriptModel;
     private final TranscriptView transcript;
     private final EntriesView entries;
@@ -43,9 +47,9 @@ final class ShowPanes {
         this.show = show;
         this.runner = runner;
         this.openLink = openLink;
-        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors);
+        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors, history);
         transcript = new TranscriptView(transcriptModel, show.store().isReadOnly());
-        entries = new EntriesView(show, runner.background());
+        entries = new EntriesView(new EntriesViewModel(show, runner.background(), OnFxThread.INSTANCE, history));
         previewSlot.getStyleClass().add("pane");
 
         entries.setOnEntrySelected(this::revealEntry);
