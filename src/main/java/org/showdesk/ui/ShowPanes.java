@@ -55,11 +55,6 @@ final class ShowPanes {
         readOnly = show.store().isReadOnly();
         previewSlot.getStyleClass().add("pane");
 
-        // The first scan may run before HanLP's dictionaries are loaded (on character boundaries): scan again
-        // once they are.
-        if (!EpisodeCheck.chineseWordsReady()) {
-            EpisodeCheck.whenChineseWordsReady(() -> javafx.application.Platform.runLater(transcriptModel::reload));
-        }
         entriesModel.addEntrySelectedListener(this::revealEntry);
         entriesModel.addEntriesChangedListener(this::entriesChanged);
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {
@@ -79,15 +74,28 @@ final class ShowPanes {
         javafx.scene.Scene scene = transcript == null ? null : transcript.view().getScene();
         if (scene == null) {
             javafx.application.Platform.runLater(this::createPreview);
+            loadChineseWords();
             return;
         }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             javafx.application.Platform.runLater(this::createPreview);
+            loadChineseWords();
         };
         scene.addPostLayoutPulseListener(once[0]);
         javafx.application.Platform.requestNextPulse();
+    }
+
+    /**
+     * HanLP's dictionaries take a core for a second or more; loaded while the window starts they slow the first
+     * screen on a two-core laptop. They load once the transcript is shown, and it is scanned again with word
+     * boundaries (the first scan used character boundaries).
+     */
+    private void loadChineseWords() {
+        if (!EpisodeCheck.chineseWordsReady()) {
+            EpisodeCheck.whenChineseWordsReady(() -> javafx.application.Platform.runLater(transcriptModel::reload));
+        }
     }
 
     private void createPreview() {
