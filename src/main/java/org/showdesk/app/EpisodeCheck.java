@@ -50,6 +50,11 @@ public final class EpisodeCheck {
         return ChineseWords.awaitReady(15_000);
     }
 
+    /** True once the Chinese word segmenter has loaded (scans then use word boundaries). */
+    public static boolean chineseWordsReady() {
+        return ChineseWords.isReady();
+    }
+
     /** Runs {@code action} (on a background thread) once the segmenter is loaded, or at once if it is. */
     public static void whenChineseWordsReady(Runnable action) {
         ChineseWords.preloadInBackground();

@@ -37,12 +37,13 @@ public final class CorrectionEngine {
     }
 
     /**
-     * Indexes the enabled terms and rules.
+     * Indexes the enabled terms and rules. It does not start loading HanLP: that takes a core for a second or
+     * more, so the caller picks the moment (the window after its first screen, batch commands at once through
+     * {@code EpisodeCheck.awaitChineseWords}); until then scans use character boundaries.
      *
      * @throws org.showdesk.model.InputException when a rule's pattern or replacement is invalid
      */
     public static CorrectionEngine build(List<GlossaryTerm> terms, List<Rule> rules) {
-        ChineseWords.preloadInBackground();
         List<GlossaryTerm> enabled = terms.stream().filter(GlossaryTerm::enabled).toList();
         CaseSpaceDetector caseSpace = new CaseSpaceDetector(enabled);
         List<Detector> detectors = List.of(

@@ -21,8 +21,15 @@ final class MainMenu {
               Ctrl+Backspace           reject the selected finding (elsewhere: delete a word)
               Click a marked word      all choices: suggestions, accept all of the term, reject,
                                        "this is correct", add the heard form to the glossary
-              Ctrl+Z / Ctrl+Shift+Z    undo / redo (typing, corrections, replacements)
+              Ctrl+Z / Ctrl+Shift+Z    undo / redo the latest action anywhere in the window:
+                                       typing, corrections, replacements, entry edits
+                                       (a field typed, split, merge, move, delete, suggest)
               Ctrl+F / Ctrl+H          find / find and replace (regular expressions allowed)
+            Entries
+              Alt+↑ / Alt+↓            move the selected entry up / down
+              Ctrl+Z in a text field   undoes that field's own typing only, as in any text box;
+                                       Edit › Undo (or Ctrl+Z in the transcript or the list)
+                                       takes back the whole edit as one step
             Show
               Ctrl+O / Ctrl+N          open / new show
               Ctrl+I                   import a transcript (or drop the file on the window)

@@ -138,11 +138,11 @@ public final class MainWindow {
 
     private void episodeSelected(Episode e) {
         if (e == null || current == null) return;
+        current.showEpisode(e.id()); // first: the episode is read in the background while the panes are built
         if (!panes.getItems().equals(current.nodes())) {
             panes.getItems().setAll(current.nodes());
             panes.setDividerPositions(0.46, 0.73);
         }
-        current.showEpisode(e.id());
     }
 
     private void showEmpty(String message) {

@@ -7,7 +7,9 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.model.Entry;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.entries.EntriesView;
+import org.showdesk.ui.entries.EntriesViewModel;
 import org.showdesk.ui.entries.OnFxThread;
 import org.showdesk.ui.glossary.GlossaryEditor;
 import org.showdesk.ui.preview.FxCoalescer;
@@ -28,9 +30,14 @@ import java.util.function.Consumer;
 final class ShowPanes {
     private final OpenShow show;
     private final TaskRunner runner;
+    /** One history for the panes: Ctrl+Z takes back the host's latest action wherever it was. */
+    private final UndoHistory history = new UndoHistory(OnFxThread.INSTANCE);
     private final TranscriptViewModel transcriptModel;
-    private final TranscriptView transcript;
-    private final EntriesView entries;
+    private final EntriesViewModel entriesModel;
+    private final boolean readOnly;
+    /** Built when first placed in the window, after the first episode's read has been queued (see showEpisode). */
+    private TranscriptView transcript;
+    private EntriesView entries;
     private final Consumer<String> openLink;
     /** Filled once the first transcript is on screen: the WebView is the slowest part of the window to build. */
     private final javafx.scene.layout.StackPane previewSlot = new javafx.scene.layout.StackPane();
@@ -43,16 +50,15 @@ final class ShowPanes {
         this.show = show;
         this.runner = runner;
         this.openLink = openLink;
-        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors);
-        transcript = new TranscriptView(transcriptModel, show.store().isReadOnly());
-        entries = new EntriesView(show, runner.background());
+        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors, history);
+        entriesModel = new EntriesViewModel(show, runner.background(), OnFxThread.INSTANCE, history);
+        readOnly = show.store().isReadOnly();
         previewSlot.getStyleClass().add("pane");
 
-        entries.setOnEntrySelected(this::revealEntry);
-        entries.setOnEntriesChanged(this::entriesChanged);
-        transcript.setOnCaretMoved(this::caretMoved);
+        entriesModel.addEntrySelectedListener(this::revealEntry);
+        entriesModel.addEntriesChangedListener(this::entriesChanged);
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {
-            if (old == null && now != null && preview == null) javafx.application.Platform.runLater(this::createPreview);
+            if (old == null && now != null && preview == null) createPreviewOnceShown();
             if (preview != null && old != null && now != null && old.episodeId() == now.episodeId()
                     && !old.text().equals(now.text())) {
                 preview.reload(); // the corrected-transcript tab and anything quoting the text
@@ -60,7 +66,40 @@ final class ShowPanes {
         });
     }
 
+    /**
+     * Builds the preview after the pulse that lays out the first transcript: queued at once, the WebView (a
+     * second or more to build on a slow machine) would run before that pulse and hold the transcript back.
+     */
+    private void createPreviewOnceShown() {
+        javafx.scene.Scene scene = transcript == null ? null : transcript.view().getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(this::createPreview);
+            loadChineseWords();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(this::createPreview);
+            loadChineseWords();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /**
+     * HanLP's dictionaries take a core for a second or more; loaded while the window starts they slow the first
+     * screen on a two-core laptop. They load once the transcript is shown, and it is scanned again with word
+     * boundaries (the first scan used character boundaries).
+     */
+    private void loadChineseWords() {
+        if (!EpisodeCheck.chineseWordsReady()) {
+            EpisodeCheck.whenChineseWordsReady(() -> javafx.application.Platform.runLater(transcriptModel::reload));
+        }
+    }
+
     private void createPreview() {
+        if (preview != null) return;
         preview = new PreviewView(new PreviewViewModel(show, runner.background(), OnFxThread.INSTANCE,
                 new FxCoalescer(PreviewView.QUIET)), openLink);
         previewSlot.getChildren().setAll(preview.view());
@@ -68,10 +107,23 @@ final class ShowPanes {
     }
 
     List<Node> nodes() {
+        buildViews();
         return List.of(transcript.view(), entries.view(), previewSlot);
     }
 
+    /**
+     * The panes' controls are the costliest part of opening a show on the FX thread; building them after
+     * {@link #showEpisode} lets the background read and scan the first transcript meanwhile.
+     */
+    private void buildViews() {
+        if (transcript != null) return;
+        transcript = new TranscriptView(transcriptModel, readOnly);
+        entries = new EntriesView(entriesModel);
+        transcript.setOnCaretMoved(this::caretMoved);
+    }
+
     TranscriptView transcript() {
+        buildViews();
         return transcript;
     }
 
@@ -80,6 +132,7 @@ final class ShowPanes {
     }
 
     EntriesView entries() {
+        buildViews();
         return entries;
     }
 
@@ -88,18 +141,19 @@ final class ShowPanes {
         return preview;
     }
 
+    /** Shows another episode; the first time, before the views exist, so its read starts at once. */
     void showEpisode(long id) {
-        transcript.saveTyping();
+        if (transcript != null) transcript.saveTyping();
         episodeId = id;
         caretCue = 0;
         transcriptModel.load(id);
-        entries.showEpisode(id);
+        entriesModel.showEpisode(id);
         if (preview != null) preview.showEpisode(id);
     }
 
     private void revealEntry(Entry e) {
         TranscriptViewModel.Snapshot s = transcriptModel.snapshot();
-        if (e == null || s == null) return;
+        if (e == null || s == null || transcript == null) return;
         int first = s.transcript().indexOfCue(e.firstCueId());
         int last = s.transcript().indexOfCue(e.lastCueId());
         if (first < 0 || last < first) return;

@@ -24,6 +24,8 @@ public final class ShowdeskApp extends Application {
 
     public static void start(String[] args) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
+        // While the JavaFX toolkit starts; -Dshowdesk.warmup=false to measure without it.
+        if (!"false".equals(System.getProperty("showdesk.warmup"))) ClassWarmup.startInBackground();
         Application.launch(ShowdeskApp.class, args);
     }
 
@@ -57,10 +59,14 @@ public final class ShowdeskApp extends Application {
                     scene.removePostLayoutPulseListener(once[0]);
                     long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                     Runtime rt = Runtime.getRuntime();
+                    long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    long allCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean()).getProcessCpuTime();
                     System.out.printf("ready: %d ms after JVM start, %d ms after the window class started; "
-                                    + "%d findings shown; heap in use %d MB%n", System.currentTimeMillis() - jvmStart,
+                                    + "%d findings shown; heap in use %d MB; CPU used: JavaFX thread %d ms, "
+                                    + "whole process %d ms%n", System.currentTimeMillis() - jvmStart,
                             (System.nanoTime() - startedNanos) / 1_000_000, now.marks().findings().size(),
-                            (rt.totalMemory() - rt.freeMemory()) >> 20);
+                            (rt.totalMemory() - rt.freeMemory()) >> 20, fxCpu / 1_000_000, allCpu / 1_000_000);
                 };
                 scene.addPostLayoutPulseListener(once[0]);
                 Platform.requestNextPulse();

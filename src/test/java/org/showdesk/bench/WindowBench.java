@@ -41,9 +41,10 @@ import java.util.concurrent.TimeUnit;
  * <li>memory after that (heap after GC, resident set).</li>
  * </ol>
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=org.showdesk.bench.WindowBench</pre>
+ * With {@code -Dexec.args="startup 10"} only the launches are measured, that many times.
  */
 public final class WindowBench {
-    private static final int LAUNCHES = 5;
+    private static int launchCount = 5;
     private static final int KEYS = 250;
 
     private WindowBench() {
@@ -55,8 +56,10 @@ public final class WindowBench {
         Path hundred = dir.resolve("hundred.showdesk");
         Path long30k = dir.resolve("long.showdesk");
         prepare(hundred, long30k, demo);
+        boolean startupOnly = args.length > 0 && args[0].equals("startup");
+        if (startupOnly && args.length > 1) launchCount = Integer.parseInt(args[1]);
         launches(hundred, dir);
-        typing(long30k, dir);
+        if (!startupOnly) typing(long30k, dir);
         System.exit(0);
     }
 
@@ -79,8 +82,8 @@ public final class WindowBench {
 
     /** Launches the real jar entry point in fresh JVMs and reads the ready line it prints. */
     private static void launches(Path show, Path dir) throws Exception {
-        System.out.println("== window ready after launch, 100-episode show (" + LAUNCHES + " fresh JVMs)");
-        for (int i = 0; i < LAUNCHES; i++) {
+        System.out.println("== window ready after launch, 100-episode show (" + launchCount + " fresh JVMs)");
+        for (int i = 0; i < launchCount; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", classPath(), "-Dshowdesk.timing=true",
                     "-Dshowdesk.home=" + dir.resolve("home"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",

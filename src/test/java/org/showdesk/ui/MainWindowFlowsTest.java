@@ -160,6 +160,72 @@ class MainWindowFlowsTest {
         assertThat(saved()).isEqualTo(original);
     }
 
+    /** The text the Bilibili tab of the preview shows now. */
+    private String previewText(FxRobot robot) throws Exception {
+        var tabs = robot.lookup("#preview-tabs").queryAs(javafx.scene.control.TabPane.class);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var page = (javafx.scene.layout.BorderPane) tabs.getTabs().get(0).getContent();
+            return (String) ((javafx.scene.web.WebView) page.getCenter()).getEngine()
+                    .executeScript("document.body.textContent");
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private void settle(FxRobot robot) {
+        robot.sleep(700); // the preview renders once typing has stopped for a moment
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String storedTitle(int index) {
+        return show().entries().list(window.transcriptModel().episodeId()).get(index).title();
+    }
+
+    @Test
+    void anEntryTitleEditedIsTakenBackByCtrlZInTheTranscriptAndThePreviewShowsTheOldTitleAgain(FxRobot robot)
+            throws Exception {
+        robot.clickOn(robot.lookup(".entry-cell").nth(2).queryAs(javafx.scene.Node.class));
+        String old = storedTitle(2);
+        robot.doubleClickOn("#entry-title").eraseText(old.length()).write("Sora 2");
+        settle(robot);
+        assertThat(storedTitle(2)).isEqualTo("Sora 2");
+        assertThat(previewText(robot)).contains("Sora 2");
+
+        clickOnText(robot, "我是小周");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle(robot);
+
+        assertThat(storedTitle(2)).isEqualTo(old);
+        assertThat(robot.lookup("#entry-title").queryTextInputControl().getText()).isEqualTo(old);
+        assertThat(previewText(robot)).contains(old).doesNotContain("Sora 2");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle(robot);
+        assertThat(storedTitle(2)).isEqualTo("Sora 2");
+    }
+
+    @Test
+    void ctrlZInAnEntryFieldUndoesThatFieldsTypingOnlyAndNeverBringsInAnotherEntrysText(FxRobot robot) {
+        robot.clickOn(robot.lookup(".entry-cell").nth(1).queryAs(javafx.scene.Node.class));
+        String first = storedTitle(1);
+        robot.clickOn("#entry-title").push(KeyCode.END).write("X");
+        robot.clickOn(robot.lookup(".entry-cell").nth(2).queryAs(javafx.scene.Node.class));
+        String second = storedTitle(2);
+        robot.clickOn("#entry-title").push(KeyCode.END).write("Y");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entry-title").queryTextInputControl().getText()).isEqualTo(second);
+        assertThat(storedTitle(1)).isEqualTo(first + "X"); // the other entry's typing is left alone
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedTitle(2)).isEqualTo(second);
+        assertThat(storedTitle(1)).isEqualTo(first + "X"); // a field's Ctrl+Z never reaches past its own typing
+
+        robot.clickOn("Edit").clickOn("Undo"); // the window's undo from the menu takes back the older entry edit
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedTitle(1)).isEqualTo(first);
+    }
+
     private static int occurrences(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;

@@ -14,6 +14,7 @@ import org.showdesk.draft.EntrySplitter;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Transcript;
+import org.showdesk.ui.common.UndoHistory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class EntriesViewModel {
     private final EntryEditorModel editor = new EntryEditorModel(this::edited);
     private final List<Consumer<List<Entry>>> changeListeners = new ArrayList<>();
     private final List<Consumer<Entry>> selectionListeners = new ArrayList<>();
+    private final UndoHistory history;
+    /** The step the host is typing into now (one field of one entry), while nothing else has been done since. */
+    private RundownStep typing;
 
     private long episodeId;
     private Transcript transcript = Transcript.empty();
@@ -59,6 +63,12 @@ public final class EntriesViewModel {
      * @param fx         runs results on the FX thread ({@link OnFxThread#INSTANCE} in the window)
      */
     public EntriesViewModel(OpenShow show, Executor background, Executor fx) {
+        this(show, background, fx, new UndoHistory(fx));
+    }
+
+    /** @param history the window's undo history, shared with the transcript so Ctrl+Z follows the host's order */
+    public EntriesViewModel(OpenShow show, Executor background, Executor fx, UndoHistory history) {
+        this.history = history;
         this.show = show;
         this.background = background;
         this.fx = fx;
@@ -71,6 +81,8 @@ public final class EntriesViewModel {
     /** Shows the rundown of another episode (or nothing for {@code 0}). */
     public void showEpisode(long newEpisodeId) {
         episodeId = newEpisodeId;
+        typing = null;
+        history.clear();
         reload();
     }
 
@@ -113,6 +125,7 @@ public final class EntriesViewModel {
         selectedIndex.set(i);
         selectedEntry.set(e);
         editor.show(e);
+        if (changed) typing = null;
         if (changed) selectionListeners.forEach(l -> l.accept(e));
     }
 
@@ -211,8 +224,10 @@ public final class EntriesViewModel {
         }
         Transcript t = transcript;
         EntrySplitter s = splitter;
+        List<Entry> before = List.copyOf(entries);
         work.run("Suggesting entries", () -> show.entries().replaceAll(ep, s.suggest(ep, t)), stored -> {
             if (ep != episodeId) return;
+            history.done(new RundownStep(this, before, stored, 0, null));
             entries.setAll(stored);
             select(stored.isEmpty() ? -1 : 0);
             message.set(stored.isEmpty() ? "The transcript is empty: there is nothing to suggest entries from."
@@ -223,15 +238,23 @@ public final class EntriesViewModel {
 
     /**
      * Puts a rundown seen earlier (from an entries-changed notice) back and saves it: the hook for the window's
-     * undo and redo of entry edits. Entries deleted since then come back as new rows.
+     * undo and redo of entry edits, so it is not itself an action to undo. Entries deleted since then come back
+     * as new rows; the entry selected stays selected.
      */
     public void restoreRundown(List<Entry> earlier) {
+        restoreRundown(earlier, -1);
+    }
+
+    /** As {@link #restoreRundown(List)}, selecting the entry at {@code selectAt} when there is one. */
+    public void restoreRundown(List<Entry> earlier, int selectAt) {
         java.util.Set<Long> present = new java.util.HashSet<>();
         for (Entry e : entries) present.add(e.id());
         List<Entry> restored = earlier.stream().map(e -> e.id() > 0 && !present.contains(e.id()) ? e.withId(0) : e).toList();
         Entry selected = selectedEntry.get();
-        int keep = selected == null ? 0 : Math.max(0, indexOfId(restored, selected.id()));
-        changeRundown(list -> restored, Math.min(keep, restored.size() - 1));
+        int keep = selectAt >= 0 && selectAt < restored.size() ? selectAt
+                : selected == null ? 0 : Math.max(0, indexOfId(restored, selected.id()));
+        typing = null;
+        changeRundown(list -> restored, Math.min(keep, restored.size() - 1), false);
     }
 
     private static int indexOfId(List<Entry> list, long id) {
@@ -245,6 +268,11 @@ public final class EntriesViewModel {
     }
 
     private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter) {
+        changeRundown(edit, selectAfter, true);
+    }
+
+    /** @param undoable false when the change is itself an undo or redo */
+    private void changeRundown(Function<List<Entry>, List<Entry>> edit, int selectAfter, boolean undoable) {
         if (isReadOnly()) {
             message.set(READ_ONLY);
             return;
@@ -257,7 +285,9 @@ public final class EntriesViewModel {
             return;
         }
         message.set("");
+        List<Entry> before = List.copyOf(entries);
         entries.setAll(changed);
+        if (undoable) history.done(new RundownStep(this, before, changed, selectAfter, null));
         select(selectAfter);
         fireChanged();
         saveRundown();
@@ -266,7 +296,9 @@ public final class EntriesViewModel {
     private void edited(Entry entry) {
         int i = selectedIndex.get();
         if (i < 0) return;
+        List<Entry> before = List.copyOf(entries);
         entries.set(i, entry);
+        remember(before, i, RundownStep.typedField(before.get(i), entry));
         selectedEntry.set(entry);
         fireChanged();
         if (entry.id() == 0) {
@@ -275,6 +307,20 @@ public final class EntriesViewModel {
             saving.set(true);
             writer.submit(entry.id(), () -> show.entries().save(entry));
         }
+    }
+
+    /** An edit of the selected entry's fields: typing on in the same field extends the step being typed. */
+    private void remember(List<Entry> before, int index, String field) {
+        List<Entry> now = List.copyOf(entries);
+        if (typing != null && typing.continuesTyping(index, field) && history.isLatest(typing)) {
+            if (typing.extend(now)) {
+                history.forget(typing); // typed back to what it was: nothing to undo
+                typing = null;
+            }
+            return;
+        }
+        typing = new RundownStep(this, before, now, index, field);
+        history.done(typing);
     }
 
     private void saveRundown() {

@@ -88,6 +88,7 @@ public final class TranscriptView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
                 e -> hoverAt(breaks.toModel(e.getCharacterIndex()), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        show(model.snapshot()); // the window may build this view after the episode was read
     }
 
     private Node header() {

@@ -15,6 +15,7 @@ import org.showdesk.model.Transcript;
 import org.showdesk.store.TextEdits;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.ui.common.UndoHistory;
 
 import java.util.Collection;
 import java.util.List;
@@ -50,12 +51,11 @@ public final class TranscriptViewModel {
     private final EpisodeCheck check;
     private final StatusModel status;
     private final Consumer<Throwable> errors;
-    private final EditHistory history = new EditHistory();
+    private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private long episodeId;
+    /** Written on the FX thread, read where a saved step is recorded: a step of an episode left is dropped. */
+    private volatile long episodeId;
     /** The text the store will hold once every queued change is written: what the next hand edit is measured against. */
     private String base = "";
 
@@ -66,6 +66,13 @@ public final class TranscriptViewModel {
     /** @param check the show's correction workflow, when one with its engine already indexed is at hand */
     public TranscriptViewModel(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status,
                                Consumer<Throwable> errors) {
+        this(show, check, runner, status, errors, UndoHistory.onCallingThread());
+    }
+
+    /** @param history the window's undo history, shared with the other panes so Ctrl+Z follows the host's order */
+    public TranscriptViewModel(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status,
+                               Consumer<Throwable> errors, UndoHistory history) {
+        this.history = history;
         this.show = show;
         this.runner = runner;
         this.check = check;
@@ -87,11 +94,11 @@ public final class TranscriptViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     public long episodeId() {
@@ -105,7 +112,6 @@ public final class TranscriptViewModel {
     public void load(long newEpisodeId) {
         episodeId = newEpisodeId;
         history.clear();
-        updateUndoState();
         refresh("Opening episode…", () -> null, true);
     }
 
@@ -127,7 +133,7 @@ public final class TranscriptViewModel {
         long episode = episodeId;
         TextEdits.Change change = new TextEdits.Change(d.start(), d.end(), d.replacement(), TextEdits.MANUAL, "", 1.0);
         refresh("Saving…", () -> {
-            history.done(show.edits().apply(episode, List.of(change), false));
+            record(episode, show.edits().apply(episode, List.of(change), false));
             return null;
         }, false);
     }
@@ -167,7 +173,7 @@ public final class TranscriptViewModel {
         changing.set(true);
         refresh("Applying…", () -> {
             checkStillThere(episode, changes, expected);
-            history.done(show.edits().apply(episode, changes, true));
+            record(episode, show.edits().apply(episode, changes, true));
             return null;
         }, true, done);
     }
@@ -212,31 +218,51 @@ public final class TranscriptViewModel {
         }, false, "Added " + f.found() + " as a misrecognition of " + f.suggestion());
     }
 
+    /**
+     * Takes back the host's most recent action in the window, whichever pane it was in. It waits for the saves
+     * already queued, so typing just handed over is recorded, and undone, before anything older.
+     */
     public void undo() {
-        if (!history.canUndo()) return;
-        changing.set(true);
-        refresh("Undoing…", () -> {
-            history.undo(show.edits());
-            return null;
-        }, true, "Undone");
+        runner.run("Undoing…", () -> null, queued -> history.undo(), errors);
     }
 
+    /** Does the most recently undone action again (after the saves already queued). */
     public void redo() {
-        if (!history.canRedo()) return;
+        runner.run("Redoing…", () -> null, queued -> history.redo(), errors);
+    }
+
+    private void record(long episode, List<Correction> written) {
+        if (!written.isEmpty() && episode == episodeId) history.done(new TextStep(this, written));
+    }
+
+    void undo(TextStep step, Consumer<Boolean> finished) {
+        changing.set(true);
+        refresh("Undoing…", () -> {
+            step.undoIn(show.edits());
+            return null;
+        }, true, "Undone", finished);
+    }
+
+    void redo(TextStep step, Consumer<Boolean> finished) {
         long episode = episodeId;
         changing.set(true);
         refresh("Redoing…", () -> {
-            history.redo(show.edits(), episode, show.episodes().transcript(episode));
+            step.redoIn(show.edits(), episode, show.episodes().transcript(episode));
             return null;
-        }, true, "Redone");
+        }, true, "Redone", finished);
     }
 
     private void refresh(String label, Callable<?> write, boolean replacesText) {
         refresh(label, write, replacesText, null);
     }
 
-    /** Runs {@code write}, then reads the episode back and scans it, all in one background step. */
     private void refresh(String label, Callable<?> write, boolean replacesText, String done) {
+        refresh(label, write, replacesText, done, worked -> { });
+    }
+
+    /** Runs {@code write}, then reads the episode back and scans it, all in one background step. */
+    private void refresh(String label, Callable<?> write, boolean replacesText, String done,
+                         Consumer<Boolean> finished) {
         long episode = episodeId;
         runner.run(label, () -> {
             Throwable failure = null;
@@ -252,12 +278,12 @@ public final class TranscriptViewModel {
                 if (result.snapshot().replacesText()) base = result.snapshot().text();
                 snapshot.set(result.snapshot());
             }
-            updateUndoState();
+            finished.accept(result.failure() == null);
             if (result.failure() != null) errors.accept(result.failure());
             else if (done != null) status.say(done);
         }, failure -> {
             changing.set(false);
-            updateUndoState();
+            finished.accept(false);
             errors.accept(failure);
         });
     }
@@ -274,10 +300,5 @@ public final class TranscriptViewModel {
         Paragraphs paragraphs = Paragraphs.choose(t, content.entries());
         return new Snapshot(episode, t, marks, paragraphs, TranscriptStyler.styles(t.length(), marks, paragraphs),
                 replacesText);
-    }
-
-    private void updateUndoState() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
     }
 }

@@ -10,6 +10,8 @@ import org.showdesk.model.EntryStatus;
 import org.showdesk.model.Link;
 import org.showdesk.model.LinkKind;
 
+import org.showdesk.ui.common.UndoHistory;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,6 +191,61 @@ class EntriesViewModelTest {
         assertThat(sample.storedEntries()).extracting(Entry::title)
                 .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
         assertThat(vm.editor().titleProperty().get()).isEqualTo(vm.selectedEntryProperty().get().title());
+    }
+
+    /** The entries view model wired to an undo history as the window wires it. */
+    private UndoHistory sharingAHistory() {
+        UndoHistory history = UndoHistory.onCallingThread();
+        vm = new EntriesViewModel(sample.show, Runnable::run, Runnable::run, history);
+        vm.showEpisode(sample.episodeId);
+        return history;
+    }
+
+    @Test
+    void typingATitleKeyByKeyIsOneUndoStepThatPutsTheOldTitleBackInTheStore() {
+        UndoHistory history = sharingAHistory();
+        vm.select(1);
+        for (String typed : List.of("SynCLR ", "SynCLR v", "SynCLR v2")) vm.editor().titleProperty().set(typed);
+
+        assertThat(history.undoable()).isEqualTo(1);
+        history.undo();
+        assertThat(sample.storedEntries().get(1).title()).isEqualTo("SynCLR");
+        assertThat(vm.editor().titleProperty().get()).isEqualTo("SynCLR");
+        history.redo();
+        assertThat(sample.storedEntries().get(1).title()).isEqualTo("SynCLR v2");
+    }
+
+    @Test
+    void typingInAnotherFieldSplitMergeReorderAndDeleteAreEachTheirOwnStepUndoneNewestFirst() {
+        UndoHistory history = sharingAHistory();
+        vm.select(1);
+        vm.editor().titleProperty().set("SynCLR 2");
+        vm.editor().summaryProperty().set("合成图像学表征");
+        vm.moveDown();
+        vm.select(3);
+        vm.deleteSelected();
+        vm.select(1);
+        vm.splitSelectedAt(sample.cues.get(4).id()); // RichDreamer, now second, split in two
+        vm.select(1);
+        vm.mergeSelectedWithNext(); // and joined again
+
+        assertThat(history.undoable()).isEqualTo(6);
+        history.undo();
+        assertThat(sample.storedEntries()).hasSize(5);
+        history.undo();
+        assertThat(sample.storedEntries()).hasSize(4);
+        history.undo();
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "RichDreamer", "SynCLR 2", "MathPile", "结尾");
+        history.undo();
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR 2", "RichDreamer", "MathPile", "结尾");
+        history.undo();
+        assertThat(sample.storedEntries().get(1).summary()).isNotEqualTo("合成图像学表征");
+        history.undo();
+        assertThat(sample.storedEntries()).extracting(Entry::title)
+                .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        assertThat(history.canUndoProperty().get()).isFalse();
     }
 
     @Test
