@@ -7,11 +7,10 @@ import org.showdesk.model.Transcript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +21,16 @@ final class EntriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
-    Path show;
-
-    @Option(names = "--episode", required = true, paramLabel = "ID")
-    long episode;
+    @Mixin
+    EpisodeArgs target;
 
     @Option(names = "--json", description = "print a JSON array of entries")
     boolean json;
 
     @Override
     public Integer call() {
-        try (OpenShow s = OpenShow.openReadOnly(show)) {
-            var content = s.episodes().content(episode);
+        try (OpenShow s = OpenShow.openReadOnly(target.show)) {
+            var content = s.episodes().content(target.episode);
             print(spec.commandLine().getOut(), content.entries(), content.transcript(), json);
         }
         return 0;

@@ -8,7 +8,7 @@ import org.showdesk.draft.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -22,11 +22,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
-    Path show;
-
-    @Option(names = "--episode", required = true, paramLabel = "ID")
-    long episode;
+    @Mixin
+    EpisodeArgs target;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "bilibili | youtube | md | html | txt | srt | vtt | json")
@@ -44,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Output output;
-        try (OpenShow s = OpenShow.openReadOnly(show)) {
-            output = new Publish(s).render(episode, f);
+        try (OpenShow s = OpenShow.openReadOnly(target.show)) {
+            output = new Publish(s).render(target.episode, f);
         }
         PrintWriter err = spec.commandLine().getErr();
         if (out == null) {

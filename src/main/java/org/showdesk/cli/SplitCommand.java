@@ -5,10 +5,9 @@ import org.showdesk.app.SuggestEntries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "split", mixinStandardHelpOptions = true,
@@ -17,11 +16,8 @@ final class SplitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
-    Path show;
-
-    @Option(names = "--episode", required = true, paramLabel = "ID")
-    long episode;
+    @Mixin
+    EpisodeArgs target;
 
     @Option(names = "--replace", description = "replace entries the episode already has")
     boolean replace;
@@ -31,9 +27,9 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenShow s = OpenShow.open(show)) {
-            var entries = new SuggestEntries(s).run(episode, replace);
-            EntriesCommand.print(spec.commandLine().getOut(), entries, s.episodes().transcript(episode), json);
+        try (OpenShow s = OpenShow.open(target.show)) {
+            var entries = new SuggestEntries(s).run(target.episode, replace);
+            EntriesCommand.print(spec.commandLine().getOut(), entries, s.episodes().transcript(target.episode), json);
         }
         return 0;
     }

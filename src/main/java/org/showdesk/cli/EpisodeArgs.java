@@ -1,0 +1,15 @@
+package org.showdesk.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+/** The arguments every per-episode command takes: the show file and --episode ID. */
+final class EpisodeArgs {
+    @Parameters(index = "0", paramLabel = "SHOW.showdesk")
+    Path show;
+
+    @Option(names = "--episode", required = true, paramLabel = "ID", description = "the episode (see `episodes`)")
+    long episode;
+}
