@@ -61,6 +61,9 @@ public final class EpisodeBar {
         review.setTooltip(new Tooltip("All findings in one table: tick and apply"));
         review.setOnAction(e -> openReview.run());
         review.getStyleClass().add("accent");
+        // Nothing to scan or review until an episode is open; a button that does nothing would only puzzle the host.
+        scanButton.disableProperty().bind(selected.isNull());
+        review.disableProperty().bind(selected.isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(label, episodes, importButton, spacer, scanButton, review);
