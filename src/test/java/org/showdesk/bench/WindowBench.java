@@ -84,8 +84,11 @@ public final class WindowBench {
     private static void launches(Path show, Path dir) throws Exception {
         System.out.println("== window ready after launch, 100-episode show (" + launchCount + " fresh JVMs)");
         for (int i = 0; i < launchCount; i++) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), "-Dshowdesk.timing=true",
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // -Dbench.jvm="-XX:TieredStopAtLevel=1 ..." compares launcher JVM options
+            String extra = System.getProperty("bench.jvm", "").strip();
+            if (!extra.isEmpty()) cmd.addAll(List.of(extra.split("\\s+")));
+            cmd.addAll(List.of("-cp", classPath(), "-Dshowdesk.timing=true",
                     "-Dshowdesk.home=" + dir.resolve("home"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                     "-Dprism.order=sw", "org.showdesk.Launcher", show.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
