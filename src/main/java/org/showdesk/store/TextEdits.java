@@ -97,6 +97,28 @@ public final class TextEdits {
         });
     }
 
+    /**
+     * Redo: applies undone corrections again where their original text now is, in one transaction, and
+     * returns the new records. Refuses (changing nothing) when a text was changed since.
+     */
+    public List<Correction> reapply(long episodeId, List<Correction> undone) {
+        return store.write(c -> {
+            Transcript now = EpisodeRepository.transcript(c, episodeId);
+            List<Change> changes = new ArrayList<>();
+            for (Correction k : undone) {
+                int cueIndex = now.indexOfCue(k.cueId());
+                int at = cueIndex < 0 ? -1 : locate(now.cues().get(cueIndex).text(), k.before(), k.offsetInCue());
+                if (at < 0) {
+                    throw new ShowdeskException("Cannot redo \"" + k.before() + "\" → \"" + k.after()
+                            + "\": that text was changed since.");
+                }
+                int start = now.startOf(cueIndex) + at;
+                changes.add(new Change(start, start + k.before().length(), k.after(), k.rule(), k.term(), k.confidence()));
+            }
+            return apply(episodeId, changes, false); // nested: part of this transaction
+        });
+    }
+
     /** Finds {@code needle} in the cue, preferring the occurrence nearest to where it was written. */
     private static int locate(String haystack, String needle, int near) {
         if (needle.isEmpty()) return Math.min(near, haystack.length());

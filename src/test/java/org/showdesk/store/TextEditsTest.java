@@ -92,4 +92,30 @@ class TextEditsTest {
         assertThat(episodes.transcript(episode).text()).isEqualTo(text);
         assertThat(new CorrectionRepository(store).list(episode)).isEmpty();
     }
+
+    @Test
+    void redoAppliesAnUndoneCorrectionAgainWhereItsTextNowIs() {
+        String text = episodes.transcript(episode).text();
+        var done = edits.apply(episode, List.of(change(text, "北京油电大学", "北京邮电大学")), false);
+        edits.undo(done.get(0).id());
+        // a later edit earlier in the text moves the words: redo must still find them
+        edits.apply(episode, List.of(new TextEdits.Change(0, 0, "本周，", TextEdits.MANUAL, "", 1)), false);
+        var redone = edits.reapply(episode, done);
+        assertThat(episodes.transcript(episode).text()).isEqualTo("本周，童话顺推出自研大模型。北京邮电大学的研究者推出新框架。");
+        assertThat(redone).singleElement().satisfies(k -> assertThat(k.id()).isNotEqualTo(done.get(0).id()));
+    }
+
+    @Test
+    void redoRefusesWhenTheTextWasChangedSinceAndChangesNothing() {
+        String text = episodes.transcript(episode).text();
+        var done = edits.apply(episode, List.of(change(text, "童话顺", "同花顺"), change(text, "北京油电大学", "北京邮电大学")), false);
+        edits.undo(done.get(1).id());
+        edits.undo(done.get(0).id());
+        String now = episodes.transcript(episode).text();
+        edits.apply(episode, List.of(change(now, "北京油电大学", "北邮")), false);
+        String before = episodes.transcript(episode).text();
+        assertThatThrownBy(() -> edits.reapply(episode, done)).isInstanceOf(ShowdeskException.class)
+                .hasMessageContaining("changed since");
+        assertThat(episodes.transcript(episode).text()).isEqualTo(before);
+    }
 }

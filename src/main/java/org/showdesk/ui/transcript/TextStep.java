@@ -1,12 +1,9 @@
 package org.showdesk.ui.transcript;
 
 import org.showdesk.model.Correction;
-import org.showdesk.model.ShowdeskException;
-import org.showdesk.model.Transcript;
 import org.showdesk.store.TextEdits;
 import org.showdesk.ui.common.UndoHistory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,31 +37,7 @@ final class TextStep implements UndoHistory.Step {
     }
 
     /** Applies the step again where its text now is. */
-    synchronized void redoIn(TextEdits edits, long episodeId, Transcript now) {
-        List<TextEdits.Change> changes = new ArrayList<>();
-        for (Correction c : corrections) changes.add(changeAgain(c, now));
-        corrections = List.copyOf(edits.apply(episodeId, changes, false));
-    }
-
-    private static TextEdits.Change changeAgain(Correction c, Transcript now) {
-        int cue = now.indexOfCue(c.cueId());
-        if (cue < 0) throw new ShowdeskException("Cannot redo \"" + c.before() + "\" → \"" + c.after()
-                + "\": the sentence it was in no longer exists.");
-        String cueText = now.cues().get(cue).text();
-        int at = nearest(cueText, c.before(), c.offsetInCue());
-        if (at < 0) throw new ShowdeskException("Cannot redo \"" + c.before() + "\" → \"" + c.after()
-                + "\": that text was changed since.");
-        int start = now.startOf(cue) + at;
-        return new TextEdits.Change(start, start + c.before().length(), c.after(), c.rule(), c.term(),
-                c.confidence());
-    }
-
-    private static int nearest(String haystack, String needle, int near) {
-        if (needle.isEmpty()) return Math.min(near, haystack.length());
-        int best = -1;
-        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-            if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
-        }
-        return best;
+    synchronized void redoIn(TextEdits edits, long episodeId) {
+        corrections = List.copyOf(edits.reapply(episodeId, corrections));
     }
 }

@@ -247,7 +247,7 @@ public final class TranscriptViewModel {
         long episode = episodeId;
         changing.set(true);
         refresh("Redoing…", () -> {
-            step.redoIn(show.edits(), episode, show.episodes().transcript(episode));
+            step.redoIn(show.edits(), episode);
             return null;
         }, true, "Redone", finished);
     }
