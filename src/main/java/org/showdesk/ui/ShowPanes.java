@@ -10,7 +10,7 @@ import org.showdesk.ui.common.TaskRunner;
 import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.entries.EntriesView;
 import org.showdesk.ui.entries.EntriesViewModel;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.glossary.GlossaryEditor;
 import org.showdesk.ui.preview.FxCoalescer;
 import org.showdesk.ui.preview.PreviewView;

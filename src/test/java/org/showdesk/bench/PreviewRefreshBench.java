@@ -12,7 +12,7 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.draft.EntrySplitter;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Transcript;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.preview.Coalescer;
 import org.showdesk.ui.preview.FxCoalescer;
 import org.showdesk.ui.preview.PreviewTab;

@@ -1,5 +1,7 @@
 package org.showdesk.ui.entries;
 
+import org.showdesk.ui.common.OnFxThread;
+import org.showdesk.ui.common.MessageBanner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;

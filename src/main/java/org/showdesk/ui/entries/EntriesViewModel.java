@@ -1,5 +1,9 @@
 package org.showdesk.ui.entries;
 
+import org.showdesk.ui.common.BackgroundWork;
+import org.showdesk.ui.common.CoalescingWriter;
+import org.showdesk.ui.common.OnFxThread;
+import org.showdesk.ui.common.HostMessages;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

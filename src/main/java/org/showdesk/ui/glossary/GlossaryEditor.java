@@ -35,8 +35,8 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.correct.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
-import org.showdesk.ui.entries.MessageBanner;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.MessageBanner;
+import org.showdesk.ui.common.OnFxThread;
 
 import java.io.File;
 import java.util.concurrent.Executor;

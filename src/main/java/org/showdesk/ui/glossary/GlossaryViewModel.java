@@ -17,7 +17,7 @@ import org.showdesk.correct.GlossaryImport;
 import org.showdesk.correct.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
-import org.showdesk.ui.entries.BackgroundWork;
+import org.showdesk.ui.common.BackgroundWork;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -24,8 +24,8 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.model.Entry;
-import org.showdesk.ui.entries.MessageBanner;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.MessageBanner;
+import org.showdesk.ui.common.OnFxThread;
 
 import java.io.File;
 import java.util.EnumMap;

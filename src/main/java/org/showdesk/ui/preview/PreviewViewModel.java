@@ -14,7 +14,7 @@ import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
-import org.showdesk.ui.entries.BackgroundWork;
+import org.showdesk.ui.common.BackgroundWork;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -20,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.showdesk.app.OpenShow;
-import org.showdesk.ui.entries.MessageBanner;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.MessageBanner;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.preview.FxCoalescer;
 
 import java.util.Map;

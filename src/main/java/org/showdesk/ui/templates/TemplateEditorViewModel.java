@@ -17,9 +17,9 @@ import org.showdesk.draft.TemplateSet;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Template;
-import org.showdesk.ui.entries.BackgroundWork;
-import org.showdesk.ui.entries.CoalescingWriter;
-import org.showdesk.ui.entries.HostMessages;
+import org.showdesk.ui.common.BackgroundWork;
+import org.showdesk.ui.common.CoalescingWriter;
+import org.showdesk.ui.common.HostMessages;
 import org.showdesk.ui.preview.Coalescer;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.entries.SampleShow;
 import org.showdesk.ui.entries.Snapshots;
 import org.testfx.api.FxRobot;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.ui.entries.EntriesView;
 import org.showdesk.ui.entries.EntriesViewModel;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.entries.SampleShow;
 import org.showdesk.ui.entries.Snapshots;
 import org.testfx.api.FxRobot;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.showdesk.ui.entries.OnFxThread;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.entries.SampleShow;
 import org.showdesk.ui.entries.Snapshots;
 import org.showdesk.ui.preview.Coalescer;

@@ -1,4 +1,4 @@
-package org.showdesk.ui.entries;
+package org.showdesk.ui.common;
 
 import org.showdesk.model.ShowdeskException;
 
