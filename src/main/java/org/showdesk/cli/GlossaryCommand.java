@@ -25,12 +25,16 @@ final class GlossaryCommand {
     @Parameters(index = "0", paramLabel = "SHOW.showdesk")
     Path show;
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the terms and their known misrecognitions.")
-    static final class ListTerms implements Callable<Integer> {
+    /** What every glossary subcommand reaches: the show named before it, and its own command line for output. */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         GlossaryCommand parent;
         @Spec
         CommandSpec spec;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the terms and their known misrecognitions.")
+    static final class ListTerms extends Subcommand {
 
         @Override
         public Integer call() {
@@ -48,11 +52,7 @@ final class GlossaryCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a term (or add misrecognitions to one).")
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends Subcommand {
         @Parameters(index = "0", paramLabel = "TERM")
         String term;
         @Option(names = "--variant", paramLabel = "V", description = "a known misrecognition; repeat for more")
@@ -74,11 +74,7 @@ final class GlossaryCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the terms of a .txt, .csv or .json file.")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Import extends Subcommand {
         @Parameters(index = "0", paramLabel = "PATH")
         Path file;
 
@@ -93,11 +89,7 @@ final class GlossaryCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as .txt, .csv or .json.")
-    static final class Export implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Export extends Subcommand {
         @Parameters(index = "0", paramLabel = "PATH")
         Path file;
 
@@ -114,11 +106,7 @@ final class GlossaryCommand {
 
     @Command(name = "starter", mixinStandardHelpOptions = true,
             description = "List the bundled starter glossaries, or add one (or all) to the show.")
-    static final class Starter implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Starter extends Subcommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ID|all")
         String id;
 
