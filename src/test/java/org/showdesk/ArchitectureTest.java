@@ -52,7 +52,7 @@ class ArchitectureTest {
 
     @Test
     void enginesDoNotReachUpIntoAppOrCli() {
-        noClasses().that().resideInAnyPackage("org.showdesk.correct..", "org.showdesk.draft..",
+        noClasses().that().resideInAnyPackage("org.showdesk.correct..", "org.showdesk.draft..", "org.showdesk.glossary..",
                         "org.showdesk.ingest..", "org.showdesk.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.showdesk.app..", "org.showdesk.cli..")
                 .check(classes);

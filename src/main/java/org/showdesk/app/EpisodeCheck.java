@@ -100,7 +100,7 @@ public final class EpisodeCheck {
      * the glossary nothing.
      */
     public static TextEdits.Change changeFor(Finding f, String replacement) {
-        String term = CorrectionEngine.comesFromGlossary(f) ? replacement : "";
+        String term = f.kind().teachesGlossary() ? replacement : "";
         return new TextEdits.Change(f.start(), f.end(), replacement, f.rule(), term, f.confidence());
     }
 

@@ -2,9 +2,9 @@ package org.showdesk.app;
 
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.correct.Fixer;
-import org.showdesk.correct.GlossaryFiles;
-import org.showdesk.correct.GlossaryImport;
-import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.glossary.GlossaryFiles;
+import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.draft.Exporter;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.ingest.ImportedTranscript;
@@ -45,7 +45,7 @@ public final class FileCheck {
             terms = StarterGlossaries.all();
             warnings = List.of();
         } else {
-            GlossaryImport g = GlossaryFiles.read(glossaryFileOrNull);
+            GlossaryImport g = Glossaries.read(glossaryFileOrNull);
             terms = g.terms();
             warnings = g.warnings();
         }

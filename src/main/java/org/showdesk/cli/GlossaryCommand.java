@@ -1,9 +1,9 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.OpenShow;
-import org.showdesk.correct.GlossaryFiles;
-import org.showdesk.correct.GlossaryImport;
-import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.glossary.GlossaryFiles;
+import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class GlossaryCommand {
 
         @Override
         public Integer call() {
-            GlossaryImport g = GlossaryFiles.read(file); // read completely before the show is touched
+            GlossaryImport g = org.showdesk.app.Glossaries.read(file); // read completely before the show is touched
             try (OpenShow s = OpenShow.open(parent.show)) {
                 report(spec, g, s.glossary().addAll(g.terms()));
             }
@@ -123,7 +123,7 @@ final class GlossaryCommand {
                         + "\"; run `glossary SHOW starter` to list them.");
             }
             try (OpenShow s = OpenShow.open(parent.show)) {
-                for (var st : chosen) report(spec, StarterGlossaries.load(st), s.glossary().addAll(StarterGlossaries.load(st).terms()));
+                for (var st : chosen) { GlossaryImport g = org.showdesk.app.Glossaries.starter(st); report(spec, g, s.glossary().addAll(g.terms())); };
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * for RichDreamer, "Llama2" for "Llama 2". Terms are bucketed by a key without case and separators.
  */
 final class CaseSpaceDetector implements Detector {
-    static final String RULE = "case-space";
+    static final FindingKind RULE = FindingKind.CASE_SPACE;
     static final int MAX_WINDOW_TOKENS = 4;
 
     private final Map<String, List<GlossaryTerm>> byKey = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.Rule;
 
@@ -89,7 +90,8 @@ public final class CorrectionEngine {
      * and only these teach the glossary a misheard form when accepted.
      */
     public static boolean comesFromGlossary(Finding f) {
-        return !f.rule().equals(UserRuleDetector.RULE) && !f.rule().equals(NumberUnitDetector.RULE);
+        return f.kind() != FindingKind.USER_RULE && f.kind() != FindingKind.NUMBER_UNIT
+                && f.kind() != FindingKind.TYPOGRAPHY;
     }
 
     /** Where a glossary term occurs exactly: start → end, longest first when they start together. */

@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /** Forms ASR produced before and the host recorded as misrecognitions: certain, so highest confidence. */
 final class KnownVariantDetector implements Detector {
-    static final String RULE = "known-variant";
+    static final FindingKind RULE = FindingKind.KNOWN_VARIANT;
 
     private final ExactMatcher<GlossaryTerm> variants;
 

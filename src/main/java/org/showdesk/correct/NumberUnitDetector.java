@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * words about parameters or models, where a bare number ending in 1 is implausible.
  */
 final class NumberUnitDetector implements Detector {
-    static final String RULE = "number-unit";
+    static final FindingKind RULE = FindingKind.NUMBER_UNIT;
 
     private static final String MODEL_CONTEXT = "(?=个?参数|的参数|参数量|的?大?模型|版本|规模|开源模型)";
     private static final Pattern DIGITS_THEN_ONE =

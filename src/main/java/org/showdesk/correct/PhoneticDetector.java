@@ -3,6 +3,7 @@ package org.showdesk.correct;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * similarity decides. Windows made only of ordinary English words are left alone.
  */
 final class PhoneticDetector implements Detector {
-    static final String RULE = "phonetic";
+    static final FindingKind RULE = FindingKind.PHONETIC;
     private static final int MAX_WINDOW_TOKENS = 3;
     private static final int MIN_LETTERS = 4;
     private static final double MIN_SPELLING = 0.6;

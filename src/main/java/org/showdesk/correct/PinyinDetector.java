@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.HashSet;
@@ -13,8 +14,8 @@ import java.util.Set;
  * ("near-pinyin": confusable initials and finals, or one syllable off in a long term).
  */
 final class PinyinDetector implements Detector {
-    static final String EXACT = "pinyin";
-    static final String NEAR = "near-pinyin";
+    static final FindingKind EXACT = FindingKind.PINYIN;
+    static final FindingKind NEAR = FindingKind.NEAR_PINYIN;
     /** Only long terms may differ by a whole syllable; for short ones that matches half the language. */
     private static final int MIN_SYLLABLES_FOR_ONE_OFF = 4;
 
@@ -88,7 +89,7 @@ final class PinyinDetector implements Detector {
         walkFuzzy(context, next, start, pos + 1, substituted, seen, out);
     }
 
-    private void report(ScanContext context, int start, int end, SyllableTrie.Entry entry, String rule,
+    private void report(ScanContext context, int start, int end, SyllableTrie.Entry entry, FindingKind rule,
                         Set<String> seen, List<Finding> out) {
         String found = context.text().substring(start, end);
         String term = entry.term().term();
@@ -98,7 +99,7 @@ final class PinyinDetector implements Detector {
         String reading = String.join(" ", entry.reading());
         double confidence;
         String reason;
-        if (rule.equals(EXACT)) {
+        if (rule == EXACT) {
             confidence = term.length() >= 3 ? 0.9 : 0.85;
             reason = "same pinyin: " + reading;
         } else {

@@ -2,6 +2,7 @@ package org.showdesk.correct;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * many such runs are established Chinese names in their own right.
  */
 final class TransliterationDetector implements Detector {
-    static final String RULE = "transliteration";
+    static final FindingKind RULE = FindingKind.TRANSLITERATION;
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 5;
     private static final double MIN_SIMILARITY = 0.7;

@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.InputException;
 import org.showdesk.model.Rule;
 
@@ -12,7 +13,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** The host's own find → replace rules (Java regex, $1 for groups), checked once when the engine is built. */
 final class UserRuleDetector implements Detector {
-    static final String RULE = "user-rule";
+    static final FindingKind RULE = FindingKind.USER_RULE;
     private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<!\\\\)\\$(\\d)");
 
     private record CompiledRule(Rule rule, Pattern pattern) {

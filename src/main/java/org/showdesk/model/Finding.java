@@ -10,18 +10,17 @@ import java.util.Objects;
  * @param end         offset just past the last char (exclusive)
  * @param found       the text at [start, end)
  * @param suggestions ranked replacements, best first; never empty
- * @param rule        which detector fired, e.g. "known-variant", "pinyin", "near-pinyin", "case-space",
- *                    "phonetic", "transliteration", "user-rule", "number-unit"
+ * @param kind        what kind of problem it is (which detector fired); {@link #rule()} is its stable id
  * @param confidence  0..1
  * @param reason      one line a host understands, e.g. "same pinyin: tong hua shun"
  * @param term        the glossary term (or rule id) behind the finding, for grouping; may equal the suggestion
  */
-public record Finding(int start, int end, String found, List<String> suggestions, String rule, double confidence,
+public record Finding(int start, int end, String found, List<String> suggestions, FindingKind kind, double confidence,
                       String reason, String term) {
 
     public Finding {
         Objects.requireNonNull(found, "found");
-        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(kind, "kind");
         suggestions = List.copyOf(suggestions);
         if (suggestions.isEmpty()) throw new IllegalArgumentException("a finding needs at least one suggestion");
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
@@ -34,7 +33,16 @@ public record Finding(int start, int end, String found, List<String> suggestions
         return suggestions.get(0);
     }
 
+    /** The kind's stable id, e.g. "near-pinyin": the {@code rule} of JSON output and correction records. */
+    public String rule() {
+        return kind.id();
+    }
+
+    public boolean isStyle() {
+        return kind.isStyle();
+    }
+
     public Finding shift(int delta) {
-        return new Finding(start + delta, end + delta, found, suggestions, rule, confidence, reason, term);
+        return new Finding(start + delta, end + delta, found, suggestions, kind, confidence, reason, term);
     }
 }

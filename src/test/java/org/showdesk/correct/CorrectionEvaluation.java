@@ -1,6 +1,8 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.glossary.GlossaryFiles;
+import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.Rule;
 

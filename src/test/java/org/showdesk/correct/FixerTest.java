@@ -2,6 +2,7 @@ package org.showdesk.correct;
 
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FixerTest {
     private static Finding finding(String text, String found, String suggestion, double confidence) {
         int start = text.indexOf(found);
-        return new Finding(start, start + found.length(), found, List.of(suggestion), "pinyin", confidence, "", null);
+        return new Finding(start, start + found.length(), found, List.of(suggestion), FindingKind.PINYIN, confidence, "", null);
     }
 
     @Test
@@ -34,7 +35,7 @@ class FixerTest {
     @Test
     void aFindingThatSpansTwoLinesIsNotApplied() {
         String text = "Rich\nDreamer";
-        Finding across = new Finding(0, 12, text, List.of("RichDreamer"), "case-space", 0.9, "", null);
+        Finding across = new Finding(0, 12, text, List.of("RichDreamer"), FindingKind.CASE_SPACE, 0.9, "", null);
         assertThat(Fixer.apply(text, List.of(across), 0.5)).isEqualTo(text);
     }
 
@@ -48,7 +49,7 @@ class FixerTest {
 
     @Test
     void aFindingFromAnotherTextIsRefused() {
-        Finding stale = new Finding(0, 3, "童话顺", List.of("同花顺"), "pinyin", 0.9, "", null);
+        Finding stale = new Finding(0, 3, "童话顺", List.of("同花顺"), FindingKind.PINYIN, 0.9, "", null);
         assertThatThrownBy(() -> Fixer.apply("别的文字内容", List.of(stale), 0.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scan the text again");
     }

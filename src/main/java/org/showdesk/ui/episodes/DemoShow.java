@@ -3,7 +3,7 @@ package org.showdesk.ui.episodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.showdesk.app.OpenShow;
-import org.showdesk.correct.GlossaryFiles;
+import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.ingest.ImportedTranscript;
 import org.showdesk.ingest.TranscriptReader;
 import org.showdesk.model.Entry;

@@ -32,7 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.showdesk.app.OpenShow;
-import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.common.MessageBanner;

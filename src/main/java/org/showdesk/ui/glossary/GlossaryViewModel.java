@@ -12,9 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.showdesk.app.OpenShow;
-import org.showdesk.correct.GlossaryFiles;
-import org.showdesk.correct.GlossaryImport;
-import org.showdesk.correct.StarterGlossaries;
+import org.showdesk.glossary.GlossaryFiles;
+import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.common.BackgroundWork;
@@ -153,7 +153,7 @@ public final class GlossaryViewModel {
     /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */
     public void importFile(Path file) {
         write("Importing " + file.getFileName(), () -> {
-            GlossaryImport read = GlossaryFiles.read(file);
+            GlossaryImport read = org.showdesk.app.Glossaries.read(file);
             int added = show.glossary().addAll(read.terms());
             return summary(file.getFileName().toString(), read, added);
         }, message::set);
@@ -174,7 +174,7 @@ public final class GlossaryViewModel {
 
     public void addStarter(StarterGlossaries.Starter starter) {
         write("Adding " + starter.displayName(), () -> {
-            GlossaryImport read = StarterGlossaries.load(starter);
+            GlossaryImport read = org.showdesk.app.Glossaries.starter(starter);
             int added = show.glossary().addAll(read.terms());
             return summary(starter.displayName(), read, added);
         }, message::set);

@@ -63,7 +63,7 @@ final class FindingMenu {
         correct.setId("mark-correct");
         correct.setOnAction(e -> model.markCorrect(f));
         menu.getItems().addAll(new SeparatorMenuItem(), reject, correct);
-        if (org.showdesk.correct.CorrectionEngine.comesFromGlossary(f)) {
+        if (f.kind().teachesGlossary()) {
             MenuItem learn = new MenuItem("Add \"" + f.found() + "\" to the glossary as heard form of " + f.term());
             learn.setId("add-heard-form");
             learn.setOnAction(e -> model.addHeardForm(f));

@@ -3,6 +3,7 @@ package org.showdesk.ui.transcript;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +30,13 @@ public final class TranscriptStyler {
         return confidence >= HIGH ? "high" : confidence >= MID ? "mid" : "low";
     }
 
-    public static String kind(String rule) {
-        return switch (rule) {
-            case "known-variant", "pinyin", "near-pinyin", "transliteration" -> "sound";
-            case "case-space", "phonetic" -> "spelling";
-            case "number-unit" -> "number";
-            default -> "rule";
+    public static String kind(FindingKind kind) {
+        return switch (kind) {
+            case KNOWN_VARIANT, PINYIN, NEAR_PINYIN, TRANSLITERATION -> "sound";
+            case CASE_SPACE, PHONETIC -> "spelling";
+            case NUMBER_UNIT -> "number";
+            case NAME_STYLE, TYPOGRAPHY -> "style";
+            case USER_RULE -> "rule";
         };
     }
 
@@ -61,7 +63,7 @@ public final class TranscriptStyler {
         }
         for (Finding f : marks.findings()) {
             ranges.add(new Range(f.start(), f.end(),
-                    List.of("finding", "finding-" + band(f.confidence()), "kind-" + kind(f.rule()))));
+                    List.of("finding", "finding-" + band(f.confidence()), "kind-" + kind(f.kind()))));
         }
         return ranges;
     }

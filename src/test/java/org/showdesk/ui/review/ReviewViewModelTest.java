@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.ui.DemoFixture;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.TaskRunner;
@@ -17,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewViewModelTest {
     private static final String TEXT = "童话顺发布了71参数模型,LoraMOE和Rich Dreamer";
-    private static final Finding HOMOPHONE = new Finding(0, 3, "童话顺", List.of("同花顺"), "pinyin", 0.9, "same pinyin", "同花顺");
-    private static final Finding NUMBER = new Finding(6, 8, "71", List.of("7B"), "number-unit", 0.75, "size", "number-unit");
-    private static final Finding CASE = new Finding(13, 20, "LoraMOE", List.of("LoRAMoE"), "case-space", 0.9, "case", "LoRAMoE");
-    private static final Finding LOW = new Finding(21, 33, "Rich Dreamer", List.of("RichDreamer"), "phonetic", 0.4, "sounds", "RichDreamer");
+    private static final Finding HOMOPHONE = new Finding(0, 3, "童话顺", List.of("同花顺"), FindingKind.PINYIN, 0.9, "same pinyin", "同花顺");
+    private static final Finding NUMBER = new Finding(6, 8, "71", List.of("7B"), FindingKind.NUMBER_UNIT, 0.75, "size", "number-unit");
+    private static final Finding CASE = new Finding(13, 20, "LoraMOE", List.of("LoRAMoE"), FindingKind.CASE_SPACE, 0.9, "case", "LoRAMoE");
+    private static final Finding LOW = new Finding(21, 33, "Rich Dreamer", List.of("RichDreamer"), FindingKind.PHONETIC, 0.4, "sounds", "RichDreamer");
 
     private final List<List<Finding>> applied = new ArrayList<>();
     private final ReviewViewModel model = new ReviewViewModel(List.of(HOMOPHONE, NUMBER, CASE, LOW), TEXT, applied::add);

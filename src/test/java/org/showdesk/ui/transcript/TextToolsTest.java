@@ -2,6 +2,7 @@ package org.showdesk.ui.transcript;
 
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.ShowdeskException;
 
 import java.util.Collection;
@@ -48,8 +49,8 @@ class TextToolsTest {
 
     @Test
     void findingsAreStyledByConfidenceAndKindOverTheWholeText() {
-        Finding high = new Finding(2, 5, "童话顺", List.of("同花顺"), "pinyin", 0.9, "", "同花顺");
-        Finding low = new Finding(7, 9, "71", List.of("7B"), "number-unit", 0.3, "", "number-unit");
+        Finding high = new Finding(2, 5, "童话顺", List.of("同花顺"), FindingKind.PINYIN, 0.9, "", "同花顺");
+        Finding low = new Finding(7, 9, "71", List.of("7B"), FindingKind.NUMBER_UNIT, 0.3, "", "number-unit");
         var spans = TranscriptStyler.styles(12, new TranscriptMarks(List.of(), List.of(), List.of(high, low)), Paragraphs.none());
 
         assertThat(spans.length()).isEqualTo(12);

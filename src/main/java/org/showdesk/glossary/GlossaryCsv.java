@@ -1,4 +1,4 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
@@ -18,7 +18,7 @@ final class GlossaryCsv {
     private GlossaryCsv() {
     }
 
-    static void read(String source, String text, GlossaryCheck check) {
+    static void read(String source, String text, GlossaryCollector check) {
         List<Row> rows = parse(source, text);
         if (rows.isEmpty()) return;
         List<String> header = rows.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();

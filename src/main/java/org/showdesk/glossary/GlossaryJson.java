@@ -1,4 +1,4 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +23,7 @@ final class GlossaryJson {
     private GlossaryJson() {
     }
 
-    static void read(String source, String text, GlossaryCheck check) {
+    static void read(String source, String text, GlossaryCollector check) {
         try (JsonParser parser = MAPPER.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new InputException(source, parser.currentLocation().getLineNr(),
@@ -46,7 +46,7 @@ final class GlossaryJson {
         }
     }
 
-    private static void readTerm(int line, JsonNode node, GlossaryCheck check) {
+    private static void readTerm(int line, JsonNode node, GlossaryCollector check) {
         String term = node.path("term").asText("").strip();
         if (term.isEmpty() || !GlossaryFiles.isPlausibleTerm(term)) {
             check.warn(line, term.isEmpty() ? "an object without a \"term\"; skipped"

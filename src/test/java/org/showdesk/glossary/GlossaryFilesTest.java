@@ -1,4 +1,4 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,23 +45,6 @@ class GlossaryFilesTest {
         GlossaryImport read = readText("同花顺\n\tonly a variant\n" + "x".repeat(200) + "\n");
         assertThat(read.terms()).hasSize(1);
         assertThat(read.warnings()).extracting(GlossaryImport.Warning::line).containsExactly(2, 3);
-    }
-
-    @Test
-    void termsThatWillCauseFalseAlarmsAreWarnedAbout() {
-        GlossaryImport read = readText("Pi\nLaser\n模型\n钉钉\n");
-        assertThat(read.warnings()).extracting(GlossaryImport.Warning::message)
-                .anySatisfy(m -> assertThat(m).startsWith("Pi is very short"))
-                .anySatisfy(m -> assertThat(m).startsWith("Laser is also an ordinary English word"))
-                .anySatisfy(m -> assertThat(m).startsWith("模型 is an everyday word"))
-                .noneSatisfy(m -> assertThat(m).startsWith("钉钉"));
-    }
-
-    @Test
-    void aMisrecognitionThatIsItselfATermIsReported() {
-        GlossaryImport read = readText("Grok\tGroq\nGroq\n");
-        assertThat(read.warnings()).extracting(GlossaryImport.Warning::message)
-                .contains("misrecognition Groq of Grok is itself a glossary term; it will not be flagged");
     }
 
     @Test

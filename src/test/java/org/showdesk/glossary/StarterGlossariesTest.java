@@ -1,6 +1,8 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import org.junit.jupiter.api.Test;
+import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 

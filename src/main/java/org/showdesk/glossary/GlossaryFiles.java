@@ -1,4 +1,4 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
@@ -55,7 +55,7 @@ public final class GlossaryFiles {
     /** Reads glossary text; {@code source} names it in warnings and errors. */
     public static GlossaryImport read(String source, String content, Format format) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        GlossaryCheck check = new GlossaryCheck(source);
+        GlossaryCollector check = new GlossaryCollector(source);
         switch (format) {
             case TEXT -> readText(source, text, check);
             case CSV -> GlossaryCsv.read(source, text, check);
@@ -82,7 +82,7 @@ public final class GlossaryFiles {
         };
     }
 
-    private static void readText(String source, String text, GlossaryCheck check) {
+    private static void readText(String source, String text, GlossaryCollector check) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;

@@ -1,4 +1,4 @@
-package org.showdesk.correct;
+package org.showdesk.glossary;
 
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
@@ -44,7 +44,7 @@ public final class StarterGlossaries {
         List<GlossaryTerm> terms = read.terms().stream().map(t -> t.category() != TermCategory.OTHER ? t
                 : new GlossaryTerm(t.id(), t.term(), t.variants(), starter.category(), t.note(), t.pronunciation(),
                 t.enabled())).toList();
-        return new GlossaryImport(terms, read.warnings());
+        return read.withTerms(terms);
     }
 
     /** Every starter glossary together, duplicates across files kept once (first wins). */

@@ -1,0 +1,49 @@
+package org.showdesk.glossary;
+
+import org.showdesk.model.GlossaryTerm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects terms as a file is read, whatever its format: merges duplicates, remembers the line each
+ * term came from, and keeps the warnings about lines that could not be used.
+ */
+final class GlossaryCollector {
+    private final String source;
+    private final Map<String, GlossaryTerm> byKey = new LinkedHashMap<>();
+    private final Map<String, Integer> lineByKey = new LinkedHashMap<>();
+    private final List<GlossaryImport.Warning> warnings = new ArrayList<>();
+
+    GlossaryCollector(String source) {
+        this.source = source;
+    }
+
+    void warn(int line, String message) {
+        warnings.add(new GlossaryImport.Warning(source, line, message));
+    }
+
+    void add(int line, GlossaryTerm term) {
+        String key = term.term().strip().toLowerCase(Locale.ROOT);
+        GlossaryTerm earlier = byKey.get(key);
+        if (earlier == null) {
+            byKey.put(key, term);
+            lineByKey.put(key, line);
+            return;
+        }
+        Set<String> variants = new LinkedHashSet<>(earlier.variants());
+        variants.addAll(term.variants());
+        byKey.put(key, earlier.withVariants(List.copyOf(variants)));
+        warn(line, term.term() + " is already on line " + lineByKey.get(key)
+                + "; merged the two (misrecognitions combined, the first line's other fields kept)");
+    }
+
+    GlossaryImport result() {
+        return new GlossaryImport(source, List.copyOf(byKey.values()), List.copyOf(lineByKey.values()), warnings);
+    }
+}
