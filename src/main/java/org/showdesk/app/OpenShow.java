@@ -6,6 +6,7 @@ import org.showdesk.store.EntryRepository;
 import org.showdesk.store.EpisodeRepository;
 import org.showdesk.store.GlossaryRepository;
 import org.showdesk.store.SettingsRepository;
+import org.showdesk.store.SourceRepository;
 import org.showdesk.store.ShowStore;
 import org.showdesk.store.TextEdits;
 
@@ -25,6 +26,7 @@ public final class OpenShow implements AutoCloseable {
     private final CorrectionRepository corrections;
     private final DecisionRepository decisions;
     private final SettingsRepository settings;
+    private final SourceRepository sources;
     private final TextEdits edits;
     private final ProjectBackups backups;
     private long changesAtLastBackup = -1;
@@ -38,6 +40,7 @@ public final class OpenShow implements AutoCloseable {
         this.corrections = new CorrectionRepository(store);
         this.decisions = new DecisionRepository(store);
         this.settings = new SettingsRepository(store);
+        this.sources = new SourceRepository(store);
         this.edits = new TextEdits(store);
         this.backups = ShowBackups.of(store.file());
     }
@@ -126,6 +129,10 @@ public final class OpenShow implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public SourceRepository sources() {
+        return sources;
     }
 
     public TextEdits edits() {

@@ -1,6 +1,7 @@
 package org.showdesk.store;
 
 import org.showdesk.model.Entry;
+import org.showdesk.model.EntryField;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
 import org.showdesk.model.Link;
@@ -31,13 +32,13 @@ public final class EntryRepository {
     static List<Entry> list(Connection c, long episodeId) throws SQLException {
         Map<Long, List<Link>> links = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT l.entry_id, l.kind, l.url FROM entry_link l JOIN entry e ON e.id = l.entry_id
+                SELECT l.entry_id, l.kind, l.url, l.title, l.source_id FROM entry_link l JOIN entry e ON e.id = l.entry_id
                 WHERE e.episode_id = ? ORDER BY l.entry_id, l.seq""")) {
             ps.setLong(1, episodeId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Link(LinkKind.parse(rs.getString(2)), rs.getString(3)));
+                            .add(new Link(LinkKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)));
                 }
             }
         }
@@ -52,7 +53,8 @@ public final class EntryRepository {
                             Rows.stringList(rs.getString("organizations")), rs.getString("category"),
                             rs.getString("summary"), links.getOrDefault(id, List.of()),
                             Rows.nullableLong(rs, "start_ms"), EntryStatus.parse(rs.getString("status")),
-                            rs.getString("notes")));
+                            rs.getString("notes"), rs.getInt("start_estimated") != 0,
+                            fields(Rows.stringList(rs.getString("edited")))));
                 }
             }
         }
@@ -83,8 +85,7 @@ public final class EntryRepository {
             List<Entry> stored = new ArrayList<>();
             int seq = 0;
             for (Entry e : entries) {
-                Entry withEpisode = new Entry(e.id(), episodeId, e.kind(), e.firstCueId(), e.lastCueId(), e.title(),
-                        e.organizations(), e.category(), e.summary(), e.links(), e.startMs(), e.status(), e.notes());
+                Entry withEpisode = e.withEpisodeId(episodeId);
                 stored.add(e.id() > 0 ? update(c, withEpisode, seq++) : insert(c, withEpisode, seq++));
             }
             return stored;
@@ -110,7 +111,8 @@ public final class EntryRepository {
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO entry(episode_id, seq, kind, first_cue_id, last_cue_id, title, organizations, category,
-                                  summary, start_ms, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  summary, start_ms, status, notes, start_estimated, edited)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, e.episodeId());
             ps.setInt(2, seq);
@@ -125,7 +127,8 @@ public final class EntryRepository {
     private static Entry update(Connection c, Entry e, int seq) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE entry SET seq = ?, kind = ?, first_cue_id = ?, last_cue_id = ?, title = ?, organizations = ?,
-                                 category = ?, summary = ?, start_ms = ?, status = ?, notes = ?
+                                 category = ?, summary = ?, start_ms = ?, status = ?, notes = ?,
+                                 start_estimated = ?, edited = ?
                 WHERE id = ? AND episode_id = ?""")) {
             ps.setInt(1, seq);
             int next = bindFields(ps, 2, e);
@@ -150,6 +153,8 @@ public final class EntryRepository {
         Rows.setNullableLong(ps, i++, e.startMs());
         ps.setString(i++, e.status().name());
         ps.setString(i++, e.notes());
+        ps.setInt(i++, e.startEstimated() ? 1 : 0);
+        ps.setString(i++, Rows.stringList(e.edited().stream().sorted().map(EntryField::id).toList()));
         return i;
     }
 
@@ -159,16 +164,31 @@ public final class EntryRepository {
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO entry_link(entry_id, seq, kind, url) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO entry_link(entry_id, seq, kind, url, title, source_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (Link l : links) {
                 ps.setLong(1, entryId);
                 ps.setInt(2, seq++);
                 ps.setString(3, l.kind().label());
                 ps.setString(4, l.url());
+                ps.setString(5, l.title());
+                if (l.sourceId() == 0) ps.setNull(6, java.sql.Types.INTEGER);
+                else ps.setLong(6, l.sourceId());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    private static java.util.Set<EntryField> fields(List<String> ids) {
+        java.util.Set<EntryField> out = java.util.EnumSet.noneOf(EntryField.class);
+        for (String id : ids) {
+            try {
+                out.add(EntryField.parse(id));
+            } catch (IllegalArgumentException unknown) {
+                // a field a later version knows: nothing this version could overwrite
+            }
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.showdesk.store;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Episode;
 import org.showdesk.model.EpisodeContent;
+import org.showdesk.model.MediaFile;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
 
@@ -27,7 +28,8 @@ public final class EpisodeRepository {
 
     private static final String LIST_SQL = """
             SELECT e.id, e.title, e.source_name, e.source_format, e.imported_at,
-                   e.cue_count AS cues, e.char_count AS chars
+                   e.cue_count AS cues, e.char_count AS chars, e.tags, e.media_path, e.media_duration_ms,
+                   e.time_offset_ms, e.times_estimated
             FROM episode e""";
 
     public List<Episode> list() {
@@ -59,8 +61,14 @@ public final class EpisodeRepository {
     }
 
     private static Episode episode(ResultSet rs) throws SQLException {
+        String mediaPath = rs.getString("media_path");
+        Long duration = Rows.nullableLong(rs, "media_duration_ms");
+        MediaFile media = mediaPath == null || mediaPath.isBlank() ? null
+                : new MediaFile(mediaPath, duration == null ? 0 : duration);
         return new Episode(rs.getLong("id"), rs.getString("title"), rs.getString("source_name"),
-                rs.getString("source_format"), Rows.instant(rs, "imported_at"), rs.getInt("cues"), rs.getInt("chars"));
+                rs.getString("source_format"), Rows.instant(rs, "imported_at"), rs.getInt("cues"), rs.getInt("chars"),
+                Rows.stringList(rs.getString("tags")), media, rs.getLong("time_offset_ms"),
+                rs.getInt("times_estimated") != 0);
     }
 
     /** Stores a new episode with its cues in one transaction; returns its id. */
@@ -102,6 +110,73 @@ public final class EpisodeRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE episode SET title = ? WHERE id = ?")) {
                 ps.setString(1, title);
                 ps.setLong(2, episodeId);
+                if (ps.executeUpdate() == 0) episode(c, episodeId);
+            }
+            return null;
+        });
+    }
+
+    /** The host's tags for the episode (empty: outputs suggest their own). */
+    public void saveTags(long episodeId, List<String> tags) {
+        update(episodeId, "UPDATE episode SET tags = ? WHERE id = ?", ps -> ps.setString(1, Rows.stringList(tags)));
+    }
+
+    /** Attaches media to the episode, replacing any attached before; {@code null} detaches it. */
+    public void saveMedia(long episodeId, MediaFile media) {
+        update(episodeId, "UPDATE episode SET media_path = ?, media_duration_ms = ? WHERE id = ?", ps -> {
+            ps.setString(1, media == null ? null : media.path());
+            Rows.setNullableLong(ps, 2, media == null ? null : media.durationMs());
+        });
+    }
+
+    /** The offset added to every exported time (an intro bumper before the recording, a cut at the start). */
+    public void saveTimeOffset(long episodeId, long offsetMs) {
+        update(episodeId, "UPDATE episode SET time_offset_ms = ? WHERE id = ?", ps -> ps.setLong(1, offsetMs));
+    }
+
+    /**
+     * Saves the times of the given cues (their texts stay as they are) and whether the episode's times are
+     * estimates, in one transaction.
+     */
+    public void saveCueTimes(long episodeId, List<Cue> timed, boolean estimated) {
+        store.write(c -> {
+            updateCueTimes(c, episodeId, timed);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE episode SET times_estimated = ? WHERE id = ?")) {
+                ps.setInt(1, estimated ? 1 : 0);
+                ps.setLong(2, episodeId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    static void updateCueTimes(Connection c, long episodeId, List<Cue> timed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE cue SET start_ms = ?, end_ms = ? WHERE id = ? AND episode_id = ?")) {
+            for (Cue cue : timed) {
+                Rows.setNullableLong(ps, 1, cue.startMs());
+                Rows.setNullableLong(ps, 2, cue.endMs());
+                ps.setLong(3, cue.id());
+                ps.setLong(4, episodeId);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) throw new SQLException("cue " + timed.get(i).id() + " is not part of episode " + episodeId);
+            }
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs an UPDATE of one episode whose last parameter is the episode id; a missing episode is explained. */
+    private void update(long episodeId, String sql, Binder binder) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                ps.setLong(ps.getParameterMetaData().getParameterCount(), episodeId);
                 if (ps.executeUpdate() == 0) episode(c, episodeId);
             }
             return null;

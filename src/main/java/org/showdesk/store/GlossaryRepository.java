@@ -40,7 +40,8 @@ public final class GlossaryRepository {
                 long id = rs.getLong("id");
                 out.add(new GlossaryTerm(id, rs.getString("term"), variants.getOrDefault(id, List.of()),
                         TermCategory.parse(rs.getString("category")), rs.getString("note"),
-                        rs.getString("pronunciation"), rs.getInt("enabled") != 0));
+                        rs.getString("pronunciation"), rs.getInt("enabled") != 0, rs.getString("traditional"),
+                        rs.getString("origin"), rs.getLong("origin_episode_id")));
             }
         }
         return out;
@@ -70,14 +71,18 @@ public final class GlossaryRepository {
         long id;
         if (existing == null) {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO glossary_term(term, category, note, pronunciation, enabled, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    INSERT INTO glossary_term(term, category, note, pronunciation, enabled, added_at, traditional,
+                                              origin, origin_episode_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, t.term().strip());
                 ps.setString(2, t.category().name());
                 ps.setString(3, t.note());
                 ps.setString(4, t.pronunciation());
                 ps.setInt(5, t.enabled() ? 1 : 0);
                 ps.setString(6, Rows.now());
+                ps.setString(7, t.traditional());
+                ps.setString(8, t.origin());
+                Rows.setNullableLong(ps, 9, t.originEpisodeId() == 0 ? null : t.originEpisodeId());
                 ps.executeUpdate();
                 id = Rows.lastId(ps);
             }
@@ -135,14 +140,16 @@ public final class GlossaryRepository {
     public void update(GlossaryTerm t) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE glossary_term SET term = ?, category = ?, note = ?, pronunciation = ?, enabled = ?
+                    UPDATE glossary_term SET term = ?, category = ?, note = ?, pronunciation = ?, enabled = ?,
+                                             traditional = ?
                     WHERE id = ?""")) {
                 ps.setString(1, t.term().strip());
                 ps.setString(2, t.category().name());
                 ps.setString(3, t.note());
                 ps.setString(4, t.pronunciation());
                 ps.setInt(5, t.enabled() ? 1 : 0);
-                ps.setLong(6, t.id());
+                ps.setString(6, t.traditional());
+                ps.setLong(7, t.id());
                 if (ps.executeUpdate() == 0) throw new SQLException("glossary term " + t.id() + " does not exist");
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM glossary_variant WHERE term_id = ?")) {

@@ -32,7 +32,7 @@ import java.time.Instant;
 public final class ShowStore implements AutoCloseable {
     /** "SDSK" — marks the file as a Showdesk project for the sqlite3 shell and for `file(1)`. */
     public static final int APPLICATION_ID = 0x5344534B;
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String EXTENSION = ".showdesk";
 
     private final Path file;
@@ -41,6 +41,9 @@ public final class ShowStore implements AutoCloseable {
     private final boolean readOnly;
     /** Set once SQLite reports damage while open: from then on nothing is written, not even a checkpoint. */
     private boolean damaged;
+    /** Top-level transactions run so far (nested ones join their caller's): what a test of "one action, one save" counts. */
+    private long reads;
+    private long writes;
 
     private ShowStore(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
         this.file = file;
@@ -242,7 +245,30 @@ public final class ShowStore implements AutoCloseable {
 
     /** Runs {@code work} in one read transaction (a consistent snapshot). */
     public synchronized <T> T read(SqlWork<T> work) {
+        if (isOutermost()) reads++;
         return inTransaction(work, "read " + file.getFileName());
+    }
+
+    /**
+     * Runs {@code action} as one write transaction: every repository call inside it joins it, so a host's
+     * action made of several changes (a correction, the entry fields it reaches, the glossary it teaches) is
+     * saved whole or not at all.
+     */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> action) {
+        return write(c -> action.get());
+    }
+
+    /** How many top-level read and write transactions this store has run: {@code [reads, writes]}. */
+    public synchronized long[] transactionCounts() {
+        return new long[]{reads, writes};
+    }
+
+    private boolean isOutermost() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** Runs {@code work} as one transaction: all of it is saved, or none of it. */
@@ -255,6 +281,7 @@ public final class ShowStore implements AutoCloseable {
             throw new ProjectDamagedException(file.getFileName() + " was found damaged while open, so nothing more is "
                     + "written to it. Close it and restore a backup (`showdesk backups " + file.getFileName() + "`).");
         }
+        if (isOutermost()) writes++;
         try {
             return inTransaction(work, "save to " + file.getFileName());
         } catch (ProjectDamagedException e) {
