@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(output.text());
             spec.commandLine().getOut().flush();
         } else {
-            Publish.writeAtomically(out, output.text());
+            Publish.writeAtomically(out, output.text(), target.show);
             err.println("Wrote " + out.toAbsolutePath());
         }
         for (LengthReport r : output.lengths()) err.println(r.message());

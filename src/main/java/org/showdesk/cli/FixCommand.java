@@ -50,7 +50,7 @@ final class FixCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();
         } else {
-            Publish.writeAtomically(out, fixed);
+            Publish.writeAtomically(out, fixed, input);
         }
         err.println("Applied up to " + applied + " finding(s) at confidence ≥ " + minConfidence
                 + (out == null ? "" : "; wrote " + out.toAbsolutePath()));

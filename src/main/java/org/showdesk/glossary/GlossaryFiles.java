@@ -1,5 +1,6 @@
 package org.showdesk.glossary;
 
+import org.showdesk.files.AtomicWriter;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
 import org.showdesk.model.ShowdeskException;
@@ -64,14 +65,9 @@ public final class GlossaryFiles {
         return check.result();
     }
 
-    /** Writes the terms to {@code path} in the format its extension names (UTF-8). */
+    /** Writes the terms to {@code path} in the format its extension names (UTF-8), atomically. */
     public static void write(Path path, List<GlossaryTerm> terms) {
-        try {
-            Files.writeString(path, write(terms, Format.of(path)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ShowdeskException("Could not write the glossary to " + path + " (" + e.getMessage()
-                    + "); check that the folder exists and is writable.", e);
-        }
+        AtomicWriter.writeText(path, write(terms, Format.of(path)));
     }
 
     public static String write(List<GlossaryTerm> terms, Format format) {

@@ -187,7 +187,7 @@ public final class PreviewViewModel {
         }
         work.run("Exporting", () -> {
             Output output = new Exporter(t).render(format, c, showName);
-            ExportFiles.write(file, output.text());
+            org.showdesk.app.Publish.writeAtomically(file, output.text());
             String warnings = String.join(" ", output.warnings());
             return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
         }, text -> {
@@ -223,7 +223,7 @@ public final class PreviewViewModel {
                     continue;
                 }
                 Path file = folder.resolve(format.fileName(base));
-                ExportFiles.write(file, text);
+                org.showdesk.app.Publish.writeAtomically(file, text);
                 written.add(file.getFileName().toString());
             }
             return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
