@@ -56,8 +56,9 @@ public final class FileCheck {
         return new FileCheck(t, engine, warnings);
     }
 
-    public ImportedTranscript transcript() {
-        return transcript;
+    /** The transcript's text as read. */
+    public String text() {
+        return transcript.text();
     }
 
     public List<GlossaryImport.Warning> glossaryWarnings() {

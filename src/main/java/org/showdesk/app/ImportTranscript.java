@@ -20,8 +20,21 @@ public final class ImportTranscript {
         this.show = show;
     }
 
-    /** What was imported: the stored episode and how its file was read. */
-    public record Result(Episode episode, ImportedTranscript transcript) {
+    /**
+     * What was imported: the stored episode and how its file was read.
+     *
+     * @param format  txt, srt, vtt or whisper-json
+     * @param charset the encoding it was read with
+     */
+    public record Result(Episode episode, String format, String charset, boolean charsetDetected, int cues) {
+    }
+
+    /**
+     * The encoding named on the command line: {@code auto} (or nothing) detects it, any other name must be one
+     * Java knows.
+     */
+    public static Charset encoding(String option) {
+        return TranscriptReader.encodingOption(option);
     }
 
     /**
@@ -35,7 +48,8 @@ public final class ImportTranscript {
         }
         String name = title == null || title.isBlank() ? baseName(file) : title.strip();
         long id = show.episodes().insert(name, file.getFileName().toString(), t.format().id(), t.charset().name(), t.cues());
-        return new Result(show.episodes().get(id), t);
+        return new Result(show.episodes().get(id), t.format().id(), t.charset().name(), t.charsetDetected(),
+                t.cues().size());
     }
 
     static String baseName(Path file) {

@@ -1,24 +1,38 @@
 package org.showdesk.app;
 
+import org.showdesk.correct.CorrectionEngine;
+import org.showdesk.model.Decision;
+import org.showdesk.model.Episode;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.Rule;
+import org.showdesk.model.ShowdeskException;
 import org.showdesk.store.CorrectionRepository;
 import org.showdesk.store.DecisionRepository;
 import org.showdesk.store.EntryRepository;
 import org.showdesk.store.EpisodeRepository;
 import org.showdesk.store.GlossaryRepository;
+import org.showdesk.store.ProjectBackups;
 import org.showdesk.store.SettingsRepository;
-import org.showdesk.store.SourceRepository;
 import org.showdesk.store.ShowStore;
+import org.showdesk.store.SourceRepository;
 import org.showdesk.store.TextEdits;
 
-import org.showdesk.model.ShowdeskException;
-import org.showdesk.store.ProjectBackups;
-
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A show opened by the window or a command: the project file and its repositories. */
+/**
+ * A show opened by the window or a command: the project file, and what every episode of it shares, held in
+ * memory once read (the glossary, the host's rules and decisions, the templates, the correction engine
+ * indexed for them). Only the use cases of this package read and write it; they keep the memory and the
+ * file the same, so nothing has to be read twice.
+ */
 public final class OpenShow implements AutoCloseable {
+    /** The extension of show files. */
+    public static final String EXTENSION = ShowStore.EXTENSION;
+
     private final ShowStore store;
     private final EpisodeRepository episodes;
     private final EntryRepository entries;
@@ -29,10 +43,19 @@ public final class OpenShow implements AutoCloseable {
     private final SourceRepository sources;
     private final TextEdits edits;
     private final ProjectBackups backups;
+    private final String name;
     private long changesAtLastBackup = -1;
     private ShowdeskException backupProblem;
 
-    public OpenShow(ShowStore store) {
+    private List<GlossaryTerm> glossaryTerms;
+    private List<Rule> rules;
+    private List<Decision> allDecisions;
+    private Map<String, String> templateOverrides;
+    private CorrectionEngine engine;
+    private List<GlossaryTerm> indexedTerms;
+    private List<Rule> indexedRules;
+
+    OpenShow(ShowStore store) {
         this.store = store;
         this.episodes = new EpisodeRepository(store);
         this.entries = new EntryRepository(store);
@@ -43,6 +66,7 @@ public final class OpenShow implements AutoCloseable {
         this.sources = new SourceRepository(store);
         this.edits = new TextEdits(store);
         this.backups = ShowBackups.of(store.file());
+        this.name = store.showName();
     }
 
     public static OpenShow create(Path file, String name) {
@@ -70,6 +94,51 @@ public final class OpenShow implements AutoCloseable {
         return new OpenShow(ShowBackups.explainingDamage(file, () -> ShowStore.openReadOnly(file)));
     }
 
+    // ---- what the window and the command line read ----
+
+    public Path file() {
+        return store.file();
+    }
+
+    /** The show's name, read when it was opened. */
+    public String name() {
+        return name;
+    }
+
+    /** True when another Showdesk has the show open for editing, so this one may only look. */
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
+    /** The episodes, in the show's order (metadata only: no transcript is read). */
+    public List<Episode> episodeList() {
+        return episodes.list();
+    }
+
+    /** The glossary as the engine sees it. */
+    public synchronized List<GlossaryTerm> glossaryTerms() {
+        if (glossaryTerms == null) glossaryTerms = List.copyOf(glossary.list());
+        return glossaryTerms;
+    }
+
+    public synchronized List<Rule> rules() {
+        if (rules == null) rules = List.copyOf(settings.rules());
+        return rules;
+    }
+
+    /** Templates the host changed, by name. */
+    public synchronized Map<String, String> templateOverrides() {
+        if (templateOverrides == null) templateOverrides = Map.copyOf(settings.templates());
+        return templateOverrides;
+    }
+
+    /** Top-level read and write transactions run so far, {@code [reads, writes]}: what tests of "one action, one save" count. */
+    public long[] transactionCounts() {
+        return store.transactionCounts();
+    }
+
+    // ---- backups ----
+
     /** Backs the show up now (online: it stays open and usable). */
     public synchronized ProjectBackups.Backup backUpNow() {
         long changes = store.changeCount();
@@ -95,47 +164,81 @@ public final class OpenShow implements AutoCloseable {
         return Optional.ofNullable(backupProblem);
     }
 
-    public ShowStore store() {
+    // ---- for the use cases of this package ----
+
+    /** The engine for the current glossary and rules, indexed again only when they changed. */
+    synchronized CorrectionEngine engine() {
+        List<GlossaryTerm> terms = glossaryTerms();
+        List<Rule> r = rules();
+        if (engine == null || terms != indexedTerms || r != indexedRules) {
+            engine = CorrectionEngine.build(terms, r);
+            indexedTerms = terms;
+            indexedRules = r;
+        }
+        return engine;
+    }
+
+    /** The decisions that apply to {@code episodeId}: its rejections and every show-wide one. */
+    synchronized List<Decision> decisionsFor(long episodeId) {
+        if (allDecisions == null) allDecisions = new ArrayList<>(decisions.all());
+        return allDecisions.stream().filter(d -> d.episodeId() == 0 || d.episodeId() == episodeId).toList();
+    }
+
+    synchronized void decided(Decision d) {
+        if (allDecisions != null) allDecisions.add(d);
+    }
+
+    /** The glossary or rules changed in the file: read again when next needed (the engine re-indexes). */
+    synchronized void glossaryChanged() {
+        glossaryTerms = null;
+    }
+
+    /** Reads the glossary again now (inside the caller's transaction, when there is one). */
+    synchronized void glossaryReread() {
+        glossaryTerms = List.copyOf(glossary.list());
+    }
+
+    synchronized void rulesChanged() {
+        rules = null;
+    }
+
+    synchronized void templatesChanged() {
+        templateOverrides = null;
+    }
+
+    ShowStore store() {
         return store;
     }
 
-    public Path file() {
-        return store.file();
-    }
-
-    public String name() {
-        return store.showName();
-    }
-
-    public EpisodeRepository episodes() {
+    EpisodeRepository episodes() {
         return episodes;
     }
 
-    public EntryRepository entries() {
+    EntryRepository entries() {
         return entries;
     }
 
-    public GlossaryRepository glossary() {
+    GlossaryRepository glossary() {
         return glossary;
     }
 
-    public CorrectionRepository corrections() {
+    CorrectionRepository corrections() {
         return corrections;
     }
 
-    public DecisionRepository decisions() {
+    DecisionRepository decisions() {
         return decisions;
     }
 
-    public SettingsRepository settings() {
+    SettingsRepository settings() {
         return settings;
     }
 
-    public SourceRepository sources() {
+    SourceRepository sources() {
         return sources;
     }
 
-    public TextEdits edits() {
+    TextEdits edits() {
         return edits;
     }
 

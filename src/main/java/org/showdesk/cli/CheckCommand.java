@@ -1,9 +1,11 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.FileCheck;
 import org.showdesk.app.OpenShow;
-import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.app.ImportTranscript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,18 +50,18 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "checking a show needs --episode ID");
             }
             try (OpenShow show = OpenShow.openReadOnly(input)) {
-                String text = show.episodes().transcript(episode).text();
                 EpisodeCheck.awaitChineseWords();
-                FindingsOutput.print(out, text, new EpisodeCheck(show).findings(episode, text), json);
+                OpenEpisode.State s = new Episodes(show).open(episode).state();
+                FindingsOutput.print(out, s.text(), s.findings(), json);
             }
             return 0;
         }
         if (episode != null) {
             throw new ParameterException(spec.commandLine(), "--episode goes with a .showdesk file");
         }
-        FileCheck check = FileCheck.of(input, glossary, TranscriptReader.encodingOption(encoding));
+        FileCheck check = FileCheck.of(input, glossary, ImportTranscript.encoding(encoding));
         check.glossaryWarnings().forEach(w -> spec.commandLine().getErr().println("glossary warning: " + w));
-        FindingsOutput.print(out, check.transcript().text(), check.findings(), json);
+        FindingsOutput.print(out, check.text(), check.findings(), json);
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.showdesk.cli;
 
+import org.showdesk.app.Episodes;
+import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Link;
@@ -30,8 +32,8 @@ final class EntriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenShow s = OpenShow.openReadOnly(target.show)) {
-            var content = s.episodes().content(target.episode);
-            print(spec.commandLine().getOut(), content.entries(), content.transcript(), json);
+            OpenEpisode.State state = new Episodes(s).open(target.episode, false).state();
+            print(spec.commandLine().getOut(), state.entries(), state.transcript(), json);
         }
         return 0;
     }

@@ -30,7 +30,7 @@ final class EpisodesCommand implements Callable<Integer> {
     public Integer call() {
         List<Episode> episodes;
         try (OpenShow show = OpenShow.openReadOnly(file)) {
-            episodes = show.episodes().list();
+            episodes = show.episodeList();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,7 +1,8 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.OpenShow;
-import org.showdesk.app.Publish;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.Publishing;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.Output;
 import org.showdesk.draft.OutputFormat;
@@ -42,14 +43,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         Output output;
         try (OpenShow s = OpenShow.openReadOnly(target.show)) {
-            output = new Publish(s).render(target.episode, f);
+            output = new Publishing(s).render(new Episodes(s).open(target.episode, false).state(), f);
         }
         PrintWriter err = spec.commandLine().getErr();
         if (out == null) {
             spec.commandLine().getOut().print(output.text());
             spec.commandLine().getOut().flush();
         } else {
-            Publish.writeAtomically(out, output.text(), target.show);
+            Publishing.writeAtomically(out, output.text(), target.show);
             err.println("Wrote " + out.toAbsolutePath());
         }
         for (LengthReport r : output.lengths()) err.println(r.message());

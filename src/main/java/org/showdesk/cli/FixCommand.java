@@ -1,7 +1,7 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.FileCheck;
-import org.showdesk.app.Publish;
+import org.showdesk.app.Publishing;
 import org.showdesk.ingest.TranscriptReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +50,7 @@ final class FixCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();
         } else {
-            Publish.writeAtomically(out, fixed, input);
+            Publishing.writeAtomically(out, fixed, input);
         }
         err.println("Applied up to " + applied + " finding(s) at confidence ≥ " + minConfidence
                 + (out == null ? "" : "; wrote " + out.toAbsolutePath()));

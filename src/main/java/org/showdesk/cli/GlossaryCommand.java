@@ -1,9 +1,8 @@
 package org.showdesk.cli;
 
+import org.showdesk.app.Glossaries;
 import org.showdesk.app.OpenShow;
-import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.glossary.GlossaryImport;
-import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import picocli.CommandLine.Command;
@@ -40,7 +39,7 @@ final class GlossaryCommand {
         public Integer call() {
             try (OpenShow s = OpenShow.openReadOnly(parent.show)) {
                 PrintWriter out = spec.commandLine().getOut();
-                List<GlossaryTerm> terms = s.glossary().list();
+                List<GlossaryTerm> terms = new Glossaries(s).list();
                 for (GlossaryTerm t : terms) {
                     out.println(t.term() + (t.variants().isEmpty() ? "" : "\t" + String.join("|", t.variants()))
                             + (t.enabled() ? "" : "\t(disabled)"));
@@ -64,7 +63,7 @@ final class GlossaryCommand {
         public Integer call() {
             if (term.isBlank()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TERM is empty");
             try (OpenShow s = OpenShow.open(parent.show)) {
-                GlossaryTerm t = s.glossary().add(new GlossaryTerm(0, term.strip(), variants,
+                GlossaryTerm t = new Glossaries(s).add(new GlossaryTerm(0, term.strip(), variants,
                         TermCategory.parse(category), "", "", true));
                 spec.commandLine().getOut().println(t.term() + (t.variants().isEmpty() ? "" : "\t"
                         + String.join("|", t.variants())));
@@ -80,9 +79,10 @@ final class GlossaryCommand {
 
         @Override
         public Integer call() {
-            GlossaryImport g = org.showdesk.app.Glossaries.read(file); // read completely before the show is touched
+            GlossaryImport g = Glossaries.read(file); // read completely before the show is touched
             try (OpenShow s = OpenShow.open(parent.show)) {
-                report(spec, g, s.glossary().addAll(g.terms()));
+                Glossaries.Added added = new Glossaries(s).addRead(g);
+                report(spec, added.read(), added.newTerms());
             }
             return 0;
         }
@@ -96,9 +96,8 @@ final class GlossaryCommand {
         @Override
         public Integer call() {
             try (OpenShow s = OpenShow.openReadOnly(parent.show)) {
-                List<GlossaryTerm> terms = s.glossary().list();
-                org.showdesk.app.Publish.writeAtomically(file, GlossaryFiles.write(terms, GlossaryFiles.Format.of(file)));
-                spec.commandLine().getErr().println("Wrote " + terms.size() + " term(s) to " + file.toAbsolutePath());
+                int written = new Glossaries(s).export(file);
+                spec.commandLine().getErr().println("Wrote " + written + " term(s) to " + file.toAbsolutePath());
             }
             return 0;
         }
@@ -114,16 +113,20 @@ final class GlossaryCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (id == null) {
-                for (var st : StarterGlossaries.list()) out.println(st.id() + "\t" + st.displayName());
+                for (var st : Glossaries.starters()) out.println(st.id() + "\t" + st.displayName());
                 return 0;
             }
-            var chosen = StarterGlossaries.list().stream().filter(st -> id.equals("all") || st.id().equals(id)).toList();
+            var chosen = Glossaries.starters().stream().filter(st -> id.equals("all") || st.id().equals(id)).toList();
             if (chosen.isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No starter glossary \"" + id
                         + "\"; run `glossary SHOW starter` to list them.");
             }
             try (OpenShow s = OpenShow.open(parent.show)) {
-                for (var st : chosen) { GlossaryImport g = org.showdesk.app.Glossaries.starter(st); report(spec, g, s.glossary().addAll(g.terms())); };
+                Glossaries glossaries = new Glossaries(s);
+                for (var st : chosen) {
+                    Glossaries.Added added = glossaries.addStarter(st);
+                    report(spec, added.read(), added.newTerms());
+                }
             }
             return 0;
         }

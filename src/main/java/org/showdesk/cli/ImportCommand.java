@@ -2,7 +2,6 @@ package org.showdesk.cli;
 
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
-import org.showdesk.ingest.TranscriptReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,14 +33,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var charset = TranscriptReader.encodingOption(encoding);
+        var charset = ImportTranscript.encoding(encoding);
         try (OpenShow s = OpenShow.open(show)) {
             var result = new ImportTranscript(s).run(transcript, title, charset);
             spec.commandLine().getOut().println(result.episode().id());
-            var t = result.transcript();
             spec.commandLine().getErr().printf("Imported \"%s\": %d cues, %d characters, %s, read as %s%s%n",
-                    result.episode().title(), t.cues().size(), result.episode().charCount(), t.format().id(),
-                    t.charset().name(), t.charsetDetected() ? " (detected)" : "");
+                    result.episode().title(), result.cues(), result.episode().charCount(), result.format(),
+                    result.charset(), result.charsetDetected() ? " (detected)" : "");
         }
         return 0;
     }

@@ -1,7 +1,9 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.OpenShow;
-import org.showdesk.app.SuggestEntries;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.Rundown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +30,10 @@ final class SplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenShow s = OpenShow.open(target.show)) {
-            var entries = new SuggestEntries(s).run(target.episode, replace);
-            EntriesCommand.print(spec.commandLine().getOut(), entries, s.episodes().transcript(target.episode), json);
+            OpenEpisode episode = new Episodes(s).open(target.episode, false);
+            new Rundown(s).suggest(episode, replace);
+            OpenEpisode.State state = episode.state();
+            EntriesCommand.print(spec.commandLine().getOut(), state.entries(), state.transcript(), json);
         }
         return 0;
     }

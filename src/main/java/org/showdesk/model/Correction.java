@@ -11,6 +11,14 @@ import java.time.Instant;
 public record Correction(long id, long episodeId, long cueId, int offsetInCue, String before, String after,
                          String rule, String term, double confidence, Instant appliedAt, Instant undoneAt) {
 
+    /** The rule of changes the host typed by hand. */
+    public static final String MANUAL = "manual";
+
+    /** True for a change the host typed, false for an accepted finding or rule. */
+    public boolean isManual() {
+        return MANUAL.equals(rule);
+    }
+
     public boolean isUndone() {
         return undoneAt != null;
     }

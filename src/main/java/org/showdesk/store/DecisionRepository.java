@@ -36,6 +36,21 @@ public final class DecisionRepository {
         });
     }
 
+    /** Every decision of the show, oldest first. */
+    public List<Decision> all() {
+        return store.read(c -> {
+            List<Decision> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM decision ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Decision(rs.getLong("id"), rs.getLong("episode_id"), rs.getString("found"),
+                            rs.getString("suggestion"), Decision.Verdict.valueOf(rs.getString("verdict"))));
+                }
+            }
+            return out;
+        });
+    }
+
     public Decision add(Decision d) {
         return store.write(c -> insert(c, d));
     }

@@ -258,6 +258,11 @@ public final class ShowStore implements AutoCloseable {
         return write(c -> action.get());
     }
 
+    /** Runs {@code action} as one read transaction: repository reads inside it see one consistent snapshot. */
+    public <T> T inOneReadTransaction(java.util.function.Supplier<T> action) {
+        return read(c -> action.get());
+    }
+
     /** How many top-level read and write transactions this store has run: {@code [reads, writes]}. */
     public synchronized long[] transactionCounts() {
         return new long[]{reads, writes};

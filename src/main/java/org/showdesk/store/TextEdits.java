@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class TextEdits {
     /** Rule name for changes the host typed by hand. */
-    public static final String MANUAL = "manual";
+    public static final String MANUAL = Correction.MANUAL;
 
     private final ShowStore store;
 
@@ -29,11 +29,20 @@ public final class TextEdits {
     public record Change(int start, int end, String replacement, String rule, String term, double confidence) {
     }
 
+    /** What a write did: the corrections recorded and the transcript as it now is. */
+    public record Applied(List<Correction> corrections, Transcript transcript) {
+    }
+
     /**
      * Applies changes (offsets into the text as it is before any of them) and records each. When
      * {@code learn} is set, every accepted finding also teaches the glossary the misheard form.
      */
     public List<Correction> apply(long episodeId, List<Change> changes, boolean learn) {
+        return applyAndRead(episodeId, changes, learn).corrections();
+    }
+
+    /** As {@link #apply}, also returning the transcript as the change left it (read in the same transaction). */
+    public Applied applyAndRead(long episodeId, List<Change> changes, boolean learn) {
         return store.write(c -> {
             EpisodeRepository.episode(c, episodeId);
             Transcript t = EpisodeRepository.transcript(c, episodeId);
@@ -71,15 +80,31 @@ public final class TextEdits {
                 }
             }
             saveChanged(c, episodeId, EpisodeRepository.transcript(c, episodeId), t);
-            return done;
+            return new Applied(done, t);
         });
     }
 
     /** Puts back what a correction replaced, without touching later changes elsewhere. */
     public void undo(long correctionId) {
-        store.write(c -> {
+        undoAll(List.of(correctionId));
+    }
+
+    /**
+     * Puts back what these corrections replaced, newest first, in one transaction; returns the transcript of
+     * their episode as it then is. Refuses, changing nothing, when one of the texts was changed again since.
+     */
+    public Transcript undoAll(List<Long> correctionIds) {
+        return store.write(c -> {
+            Transcript last = null;
+            for (int i = correctionIds.size() - 1; i >= 0; i--) last = undoOne(c, correctionIds.get(i));
+            return last;
+        });
+    }
+
+    private static Transcript undoOne(Connection c, long correctionId) throws SQLException {
+        {
             Correction k = CorrectionRepository.get(c, correctionId);
-            if (k.isUndone()) return null;
+            if (k.isUndone()) return EpisodeRepository.transcript(c, k.episodeId());
             Transcript t = EpisodeRepository.transcript(c, k.episodeId());
             int cueIndex = t.indexOfCue(k.cueId());
             if (cueIndex < 0) throw new ShowdeskException("The text this change was made in no longer exists.");
@@ -93,8 +118,8 @@ public final class TextEdits {
             Transcript after = t.replace(start, start + k.after().length(), k.before());
             saveChanged(c, k.episodeId(), t, after);
             CorrectionRepository.markUndone(c, correctionId);
-            return null;
-        });
+            return after;
+        }
     }
 
     /**
@@ -102,6 +127,11 @@ public final class TextEdits {
      * returns the new records. Refuses (changing nothing) when a text was changed since.
      */
     public List<Correction> reapply(long episodeId, List<Correction> undone) {
+        return reapplyAndRead(episodeId, undone).corrections();
+    }
+
+    /** As {@link #reapply}, also returning the transcript as it then is. */
+    public Applied reapplyAndRead(long episodeId, List<Correction> undone) {
         return store.write(c -> {
             Transcript now = EpisodeRepository.transcript(c, episodeId);
             List<Change> changes = new ArrayList<>();
@@ -115,7 +145,7 @@ public final class TextEdits {
                 int start = now.startOf(cueIndex) + at;
                 changes.add(new Change(start, start + k.before().length(), k.after(), k.rule(), k.term(), k.confidence()));
             }
-            return apply(episodeId, changes, false); // nested: part of this transaction
+            return applyAndRead(episodeId, changes, false); // nested: part of this transaction
         });
     }
 

@@ -16,12 +16,11 @@ import javafx.stage.Stage;
 import org.showdesk.app.OpenShow;
 import org.showdesk.app.ShowBackups;
 import org.showdesk.model.Episode;
-import org.showdesk.store.ShowStore;
 import org.showdesk.ui.backups.PeriodicBackups;
 import org.showdesk.ui.common.ErrorDialogs;
 import org.showdesk.ui.common.StatusBar;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.common.Theme;
 import org.showdesk.ui.episodes.EpisodeBar;
 import org.showdesk.ui.review.ReviewDialog;
@@ -41,7 +40,7 @@ import java.util.function.Consumer;
 public final class MainWindow {
     private final Stage stage;
     private final Workspace workspace;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final StatusModel status;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
@@ -52,7 +51,7 @@ public final class MainWindow {
     private final ShowRecovery recovery;
 
     /** @param openLink opens an http(s)/mailto address in the system browser (preview links) */
-    public MainWindow(Stage stage, Workspace workspace, TaskRunner runner, StatusModel status,
+    public MainWindow(Stage stage, Workspace workspace, TaskExecutor runner, StatusModel status,
                       Consumer<String> openLink) {
         this.openLink = openLink;
         this.stage = stage;
@@ -68,7 +67,7 @@ public final class MainWindow {
         root.setCenter(panes);
         panes.getStyleClass().add("panes");
         StatusBar statusBar = new StatusBar(status, Bindings.createStringBinding(this::saveState,
-                status.busyProperty(), workspace.showProperty()));
+                status.savingProperty(), workspace.showProperty()));
         root.setBottom(statusBar.view());
         root.getStyleClass().add("main-window");
         showEmpty("No show is open. Use File › New show or File › Open show.");
@@ -76,7 +75,7 @@ public final class MainWindow {
         workspace.showProperty().addListener((obs, old, show) -> showOpened(show));
         workspace.selectedEpisodeProperty().addListener((obs, old, e) -> episodeSelected(e));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace.showProperty(),
-                workspace.selectedEpisodeProperty(), status.busyProperty()));
+                workspace.selectedEpisodeProperty(), status.savingProperty()));
         // Never larger than the screen: a small laptop (or a headless test screen) gets a window that fits.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -107,8 +106,8 @@ public final class MainWindow {
     private String saveState() {
         OpenShow show = workspace.show();
         if (show == null) return "";
-        if (show.store().isReadOnly()) return "Read-only";
-        return status.busyProperty().get() ? "Saving…" : "All changes saved";
+        if (show.isReadOnly()) return "Read-only";
+        return status.savingProperty().get() ? "Saving…" : "All changes saved";
     }
 
     private String title() {
@@ -128,8 +127,7 @@ public final class MainWindow {
         }
         // The show opened fine; a backup that could not be written is worth a line, not a dialog.
         show.backupProblem().ifPresent(p -> status.say("No backup was taken on opening: " + p.getMessage()));
-        current = new ShowPanes(show, workspace.check(), runner, status, e -> ErrorDialogs.show(stage, "do that", e),
-                openLink);
+        current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
                     + "file onto this window.");
@@ -158,11 +156,11 @@ public final class MainWindow {
 
     void newShow() {
         FileChooser chooser = showChooser("New show");
-        chooser.setInitialFileName("My show" + ShowStore.EXTENSION);
+        chooser.setInitialFileName("My show" + OpenShow.EXTENSION);
         File f = chooser.showSaveDialog(stage);
         if (f == null) return;
-        Path file = f.toPath().toString().endsWith(ShowStore.EXTENSION) ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ShowStore.EXTENSION);
+        Path file = f.toPath().toString().endsWith(OpenShow.EXTENSION) ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + OpenShow.EXTENSION);
         workspace.create(file, null, e -> ErrorDialogs.show(stage, "create the show", e));
     }
 
@@ -190,7 +188,7 @@ public final class MainWindow {
     /** The read-only banner's "Open for editing": tries for the show again; still held elsewhere, it stays read-only. */
     void openForEditing() {
         OpenShow show = workspace.show();
-        if (show == null || !show.store().isReadOnly()) return;
+        if (show == null || !show.isReadOnly()) return;
         Path file = show.file();
         workspace.open(() -> file, false, (f, inUse) -> readOnlyBanner.stillInUse(inUse.getMessage()),
                 recovery::offerBackupOf, e -> ErrorDialogs.show(stage, "open the show for editing", e));
@@ -218,7 +216,7 @@ public final class MainWindow {
     private FileChooser showChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Showdesk shows", "*" + ShowStore.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Showdesk shows", "*" + OpenShow.EXTENSION));
         return chooser;
     }
 
@@ -307,7 +305,7 @@ public final class MainWindow {
             if (!e.getDragboard().hasFiles()) return;
             List<File> files = e.getDragboard().getFiles();
             Path p = files.get(0).toPath();
-            if (p.toString().endsWith(ShowStore.EXTENSION)) open(p);
+            if (p.toString().endsWith(OpenShow.EXTENSION)) open(p);
             else if (workspace.show() != null) importFile(p);
             e.setDropCompleted(true);
             e.consume();
@@ -325,6 +323,6 @@ public final class MainWindow {
     }
 
     boolean showReadOnly() {
-        return workspace.show() != null && workspace.show().store().isReadOnly();
+        return workspace.show() != null && workspace.show().isReadOnly();
     }
 }

@@ -40,7 +40,7 @@ final class ReadOnlyBanner {
 
     /** Shown exactly while {@code show} is open read-only. */
     void showFor(OpenShow show) {
-        boolean readOnly = show != null && show.store().isReadOnly();
+        boolean readOnly = show != null && show.isReadOnly();
         text.setText(EXPLANATION);
         root.setVisible(readOnly);
         root.setManaged(readOnly);

@@ -1,16 +1,27 @@
 package org.showdesk.ui;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.Glossaries;
+import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
+import org.showdesk.app.Publishing;
+import org.showdesk.app.Rundown;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.app.Templates;
 import org.showdesk.model.Entry;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
 import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.entries.EntriesView;
 import org.showdesk.ui.entries.EntriesViewModel;
-import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.glossary.GlossaryEditor;
 import org.showdesk.ui.preview.FxCoalescer;
 import org.showdesk.ui.preview.PreviewView;
@@ -23,15 +34,19 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The three panes of one open show and the links between them: picking an entry shows its span in the
- * transcript, moving the caret picks the entry there, editing entries or the transcript refreshes the
- * preview, and a glossary change rescans the transcript.
+ * The three panes of one open show and the links between them. The selected episode is opened once into an
+ * {@link OpenEpisode}, which all three panes observe and change through the app's use cases: picking an entry
+ * shows its span in the transcript, moving the caret picks the entry there, and any change reaches every pane
+ * from the one episode in memory — no pane reads the project file itself.
  */
 final class ShowPanes {
     private final OpenShow show;
-    private final TaskRunner runner;
+    private final TaskExecutor executor;
+    private final Consumer<Throwable> errors;
     /** One history for the panes: Ctrl+Z takes back the host's latest action wherever it was. */
-    private final UndoHistory history = new UndoHistory(OnFxThread.INSTANCE);
+    private final UndoHistory history;
+    private final Episodes episodes;
+    private final Corrections corrections;
     private final TranscriptViewModel transcriptModel;
     private final EntriesViewModel entriesModel;
     private final boolean readOnly;
@@ -40,29 +55,36 @@ final class ShowPanes {
     private EntriesView entries;
     private final Consumer<String> openLink;
     /** Filled once the first transcript is on screen: the WebView is the slowest part of the window to build. */
-    private final javafx.scene.layout.StackPane previewSlot = new javafx.scene.layout.StackPane();
+    private final StackPane previewSlot = new StackPane();
     private PreviewView preview;
-    private long episodeId;
+    /** The first transcript arrived before the views were built: the preview follows them. */
+    private boolean previewWanted;
+    private OpenEpisode episode;
     private long caretCue;
 
-    ShowPanes(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status, Consumer<Throwable> errors,
+    ShowPanes(OpenShow show, TaskExecutor executor, StatusModel status, Consumer<Throwable> errors,
               Consumer<String> openLink) {
+        this(show, executor, OnFxThread.INSTANCE, status, errors, openLink);
+    }
+
+    /** @param fx where the panes take the episode's changes (the FX thread; the calling thread in view-model tests) */
+    ShowPanes(OpenShow show, TaskExecutor executor, java.util.concurrent.Executor fx, StatusModel status,
+              Consumer<Throwable> errors, Consumer<String> openLink) {
         this.show = show;
-        this.runner = runner;
+        this.executor = executor;
+        this.errors = errors;
         this.openLink = openLink;
-        transcriptModel = new TranscriptViewModel(show, check, runner, status, errors, history);
-        entriesModel = new EntriesViewModel(show, runner.background(), OnFxThread.INSTANCE, history);
-        readOnly = show.store().isReadOnly();
+        this.history = new UndoHistory(fx);
+        this.episodes = new Episodes(show);
+        this.corrections = new Corrections(show);
+        readOnly = show.isReadOnly();
+        transcriptModel = new TranscriptViewModel(corrections, executor, fx, status, errors, history);
+        entriesModel = new EntriesViewModel(new Rundown(show), executor, fx, history, readOnly);
         previewSlot.getStyleClass().add("pane");
 
         entriesModel.addEntrySelectedListener(this::revealEntry);
-        entriesModel.addEntriesChangedListener(this::entriesChanged);
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {
             if (old == null && now != null && preview == null) createPreviewOnceShown();
-            if (preview != null && old != null && now != null && old.episodeId() == now.episodeId()
-                    && !old.text().equals(now.text())) {
-                preview.reload(); // the corrected-transcript tab and anything quoting the text
-            }
         });
     }
 
@@ -71,20 +93,23 @@ final class ShowPanes {
      * second or more to build on a slow machine) would run before that pulse and hold the transcript back.
      */
     private void createPreviewOnceShown() {
-        javafx.scene.Scene scene = transcript == null ? null : transcript.view().getScene();
+        loadChineseWords();
+        if (transcript == null) {
+            previewWanted = true; // the views are built next (see buildViews); without a window, there is no preview
+            return;
+        }
+        Scene scene = transcript.view().getScene();
         if (scene == null) {
-            javafx.application.Platform.runLater(this::createPreview);
-            loadChineseWords();
+            Platform.runLater(this::createPreview); // placed, not yet shown
             return;
         }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(this::createPreview);
-            loadChineseWords();
+            Platform.runLater(this::createPreview);
         };
         scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     /**
@@ -94,16 +119,16 @@ final class ShowPanes {
      */
     private void loadChineseWords() {
         if (!EpisodeCheck.chineseWordsReady()) {
-            EpisodeCheck.whenChineseWordsReady(() -> javafx.application.Platform.runLater(transcriptModel::reload));
+            EpisodeCheck.whenChineseWordsReady(() -> Platform.runLater(transcriptModel::reload));
         }
     }
 
     private void createPreview() {
         if (preview != null) return;
-        preview = new PreviewView(new PreviewViewModel(show, runner.background(), OnFxThread.INSTANCE,
+        preview = new PreviewView(new PreviewViewModel(new Publishing(show), executor, OnFxThread.INSTANCE,
                 new FxCoalescer(PreviewView.QUIET)), openLink);
         previewSlot.getChildren().setAll(preview.view());
-        if (episodeId != 0) preview.showEpisode(episodeId);
+        if (episode != null) preview.show(episode);
     }
 
     List<Node> nodes() {
@@ -120,6 +145,7 @@ final class ShowPanes {
         transcript = new TranscriptView(transcriptModel, readOnly);
         entries = new EntriesView(entriesModel);
         transcript.setOnCaretMoved(this::caretMoved);
+        if (previewWanted) Platform.runLater(this::createPreviewOnceShown);
     }
 
     TranscriptView transcript() {
@@ -129,6 +155,10 @@ final class ShowPanes {
 
     TranscriptViewModel transcriptModel() {
         return transcriptModel;
+    }
+
+    EntriesViewModel entriesModel() {
+        return entriesModel;
     }
 
     EntriesView entries() {
@@ -141,14 +171,22 @@ final class ShowPanes {
         return preview;
     }
 
-    /** Shows another episode; the first time, before the views exist, so its read starts at once. */
+    /** The episode open in the panes, or null while it is being read. */
+    OpenEpisode episode() {
+        return episode;
+    }
+
+    /** Shows another episode: it is read and scanned once, in the background, then handed to every pane. */
     void showEpisode(long id) {
         if (transcript != null) transcript.saveTyping();
-        episodeId = id;
         caretCue = 0;
-        transcriptModel.load(id);
-        entriesModel.showEpisode(id);
-        if (preview != null) preview.showEpisode(id);
+        history.clear();
+        executor.execute(BackgroundTask.of("Opening episode…", () -> episodes.open(id)).onSuccess(opened -> {
+            episode = opened;
+            transcriptModel.show(opened);
+            entriesModel.show(opened);
+            if (preview != null) preview.show(opened);
+        }).onFailure(errors));
     }
 
     private void revealEntry(Entry e) {
@@ -175,28 +213,17 @@ final class ShowPanes {
         }
     }
 
-    private void entriesChanged(List<Entry> list) {
-        if (preview != null) preview.entriesChanged(list);
-        TranscriptViewModel.Snapshot s = transcriptModel.snapshot();
-        List<long[]> shown = s == null ? List.of() : s.marks().entries().stream()
-                .map(e -> new long[]{e.entry().firstCueId(), e.entry().lastCueId()}).toList();
-        List<long[]> now = list.stream().map(e -> new long[]{e.firstCueId(), e.lastCueId()}).toList();
-        boolean moved = now.size() != shown.size();
-        for (int i = 0; !moved && i < now.size(); i++) moved = !java.util.Arrays.equals(now.get(i), shown.get(i));
-        if (moved) transcriptModel.reload(); // entry bands follow the new spans; typing a title changes none
-    }
-
     void openGlossary(Window owner) {
-        GlossaryEditor editor = new GlossaryEditor(show, runner.background());
+        GlossaryEditor editor = new GlossaryEditor(new Glossaries(show), executor, readOnly);
         editor.model().addGlossaryChangedListener(transcriptModel::glossaryChanged);
         editor.open(owner);
     }
 
     void openTemplates(Window owner) {
-        TemplateEditor editor = new TemplateEditor(show, runner.background());
+        TemplateEditor editor = new TemplateEditor(new Templates(show), readOnly, executor);
         editor.setOnTemplatesChanged(() -> {
             if (preview != null) preview.reload();
         });
-        editor.open(owner, episodeId);
+        editor.open(owner, episode == null ? null : episode.state());
     }
 }

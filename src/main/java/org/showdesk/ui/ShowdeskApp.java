@@ -4,7 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.showdesk.app.UserDirs;
-import org.showdesk.ui.common.BackgroundTaskRunner;
+import org.showdesk.app.SerialTaskExecutor;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.Theme;
 
@@ -19,7 +19,7 @@ public final class ShowdeskApp extends Application {
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
-    private BackgroundTaskRunner runner;
+    private SerialTaskExecutor runner;
     private MainWindow window;
 
     public static void start(String[] args) {
@@ -34,11 +34,13 @@ public final class ShowdeskApp extends Application {
         long started = System.nanoTime();
         Theme.applyBase();
         StatusModel status = new StatusModel();
-        runner = new BackgroundTaskRunner(Platform::runLater, status);
+        runner = new SerialTaskExecutor(Platform::runLater);
+        status.follow(runner);
         UserDirs dirs = UserDirs.current();
         RecentShows recent = new RecentShows(dirs.recentShowsFile());
         Workspace workspace = new Workspace(runner, recent);
         window = new MainWindow(stage, workspace, runner, status, getHostServices()::showDocument);
+        runner.setDefaultFailureHandler(e -> org.showdesk.ui.common.ErrorDialogs.show(stage, "do that", e));
         // Queued before the window is shown: the show opens on the background thread while the window is drawn.
         window.open(() -> StartupShow.choose(getParameters().getRaw(), recent, dirs));
         if (Boolean.getBoolean("showdesk.timing")) reportWhenReady(stage.getScene(), started);

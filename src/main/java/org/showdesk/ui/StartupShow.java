@@ -1,7 +1,7 @@
 package org.showdesk.ui;
 
 import org.showdesk.app.UserDirs;
-import org.showdesk.ui.episodes.DemoShow;
+import org.showdesk.app.DemoShow;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
@@ -14,7 +15,6 @@ import org.showdesk.app.ShowBackups;
 import org.showdesk.store.ProjectBackups;
 import org.showdesk.store.ProjectDamagedException;
 import org.showdesk.store.ProjectInUseException;
-import org.showdesk.ui.common.TaskRunner;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,20 +30,18 @@ import java.util.function.Consumer;
  */
 public final class Workspace {
     /** What opening a file gave: the show and its episodes, read in the background. */
-    private record Opened(OpenShow show, String name, List<Episode> episodes, EpisodeCheck check,
-                          List<Path> recentShows) {
+    private record Opened(OpenShow show, String name, List<Episode> episodes, List<Path> recentShows) {
     }
 
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final RecentShows recent;
     private final ReadOnlyObjectWrapper<OpenShow> show = new ReadOnlyObjectWrapper<>();
     private String showName = "";
-    private EpisodeCheck check;
     private List<Path> recentShows = List.of();
     private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
     private final ObjectProperty<Episode> selected = new SimpleObjectProperty<>();
 
-    public Workspace(TaskRunner runner, RecentShows recent) {
+    public Workspace(TaskExecutor runner, RecentShows recent) {
         this.runner = runner;
         this.recent = recent;
     }
@@ -54,11 +52,6 @@ public final class Workspace {
 
     public OpenShow show() {
         return show.get();
-    }
-
-    /** The correction workflow of the open show (its engine indexed while the show opened). */
-    public EpisodeCheck check() {
-        return check;
     }
 
     /** The open show's name, read when it was opened (so the title bar never reads the file). */
@@ -94,25 +87,22 @@ public final class Workspace {
     public void open(Callable<Path> which, boolean readOnly, BiConsumer<Path, ProjectInUseException> inUse,
                      BiConsumer<Path, ProjectDamagedException> damaged, Consumer<Throwable> failed) {
         Path[] file = new Path[1];
-        runner.run("Opening show…", () -> {
+        runner.execute(BackgroundTask.of("Opening show…", () -> {
             file[0] = which.call();
             return load(file[0], readOnly);
-        }, this::use, e -> {
+        }).onSuccess(this::use).onFailure(e -> {
             if (e instanceof ProjectInUseException busy) inUse.accept(file[0], busy);
             else if (e instanceof ProjectDamagedException damage) damaged.accept(file[0], damage);
             else failed.accept(e);
-        });
+        }));
     }
 
     private Opened load(Path file, boolean readOnly) {
         OpenShow opened = readOnly ? OpenShow.openReadOnly(file) : OpenShow.open(file);
         try {
-            List<Episode> list = opened.episodes().list();
-            String name = opened.name();
-            EpisodeCheck check = new EpisodeCheck(opened);
-            check.engine();
+            List<Episode> list = opened.episodeList();
             remember(file);
-            return new Opened(opened, name, list, check, recent.list());
+            return new Opened(opened, opened.name(), list, recent.list());
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -121,7 +111,8 @@ public final class Workspace {
 
     /** The backups of {@code file}, newest first, read in the background (each one is opened to count its episodes). */
     public void listBackups(Path file, Consumer<List<ProjectBackups.Backup>> listed, Consumer<Throwable> failed) {
-        runner.run("Reading backups…", () -> ShowBackups.list(file), listed, failed);
+        runner.execute(BackgroundTask.of("Reading backups…", () -> ShowBackups.list(file)).onSuccess(listed)
+                .onFailure(failed));
     }
 
     /**
@@ -139,7 +130,7 @@ public final class Workspace {
             show.set(null); // the panes and the backup timer let go of it before it closes
             episodes.clear();
         }
-        runner.run("Restoring " + file.getFileName() + " from backup…", () -> {
+        runner.execute(BackgroundTask.of("Restoring " + file.getFileName() + " from backup…", () -> {
             if (closing) open.close();
             RuntimeException problem = null;
             Optional<ProjectBackups.Backup> before = Optional.empty();
@@ -156,11 +147,11 @@ public final class Workspace {
                 problem.addSuppressed(reopening);
                 throw problem;
             }
-        }, r -> {
+        }).asSave().onSuccess(r -> {
             use(r.opened());
             if (r.problem() != null) failed.accept(r.problem());
             else restored.accept(r.before());
-        }, failed);
+        }).onFailure(failed));
     }
 
     private record Restored(Opened opened, Optional<ProjectBackups.Backup> before, RuntimeException problem) {
@@ -172,11 +163,11 @@ public final class Workspace {
 
     /** Creates a new, empty show and opens it. */
     public void create(Path file, String name, Consumer<Throwable> failed) {
-        runner.run("Creating " + file.getFileName() + "…", () -> {
+        runner.execute(BackgroundTask.of("Creating " + file.getFileName() + "…", () -> {
             OpenShow created = OpenShow.create(file, name);
             remember(file);
-            return new Opened(created, created.name(), List.of(), new EpisodeCheck(created), recent.list());
-        }, this::use, failed);
+            return new Opened(created, created.name(), List.of(), recent.list());
+        }).asSave().onSuccess(this::use).onFailure(failed));
     }
 
     private void remember(Path file) {
@@ -194,27 +185,24 @@ public final class Workspace {
         episodes.setAll(opened.episodes());
         showName = opened.name();
         recentShows = opened.recentShows();
-        check = opened.check();
         show.set(opened.show());
         if (!episodes.isEmpty()) selected.set(episodes.get(0));
-        if (previous != null) runner.run("Closing " + previous.file().getFileName() + "…", () -> {
-            previous.close();
-            return null;
-        }, x -> { }, e -> System.err.println("Showdesk: closing the previous show failed: " + e));
+        if (previous != null) runner.execute(BackgroundTask.run("Closing " + previous.file().getFileName() + "…",
+                previous::close).onFailure(e -> System.err.println("Showdesk: closing the previous show failed: " + e)));
     }
 
     /** Reads a transcript file and adds it to the show as a new episode, which becomes the selected one. */
     public void importTranscript(Path file, Consumer<Throwable> failed) {
         OpenShow target = show.get();
         if (target == null) return;
-        runner.run("Importing " + file.getFileName() + "…", () -> {
+        runner.execute(BackgroundTask.of("Importing " + file.getFileName() + "…", () -> {
             long id = new ImportTranscript(target).run(file, null, null).episode().id();
-            return new Imported(id, target.episodes().list());
-        }, imported -> {
+            return new Imported(id, target.episodeList());
+        }).asSave().onSuccess(imported -> {
             if (show.get() != target) return;
             episodes.setAll(imported.episodes());
             episodes.stream().filter(e -> e.id() == imported.id()).findFirst().ifPresent(selected::set);
-        }, failed);
+        }).onFailure(failed));
     }
 
     private record Imported(long id, List<Episode> episodes) {

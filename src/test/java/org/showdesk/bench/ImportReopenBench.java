@@ -1,5 +1,6 @@
 package org.showdesk.bench;
 
+import org.showdesk.app.ShowFiles;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenShow;
 
@@ -36,15 +37,15 @@ public final class ImportReopenBench {
             Path file = dir.resolve("show-" + i + ".showdesk");
             try (OpenShow show = OpenShow.create(file, "bench")) {
                 long t = System.nanoTime();
-                cues = new ImportTranscript(show).run(transcript, null, null).transcript().cues().size();
+                cues = new ImportTranscript(show).run(transcript, null, null).cues();
                 importMs[i] = (System.nanoTime() - t) / 1e6;
             }
             long t = System.nanoTime();
             try (OpenShow show = OpenShow.open(file)) {
-                long id = show.episodes().list().get(0).id();
+                long id = ShowFiles.episodes(show).list().get(0).id();
                 reopenMs[i] = (System.nanoTime() - t) / 1e6;
                 long l = System.nanoTime();
-                show.episodes().content(id);
+                ShowFiles.episodes(show).content(id);
                 loadMs[i] = (System.nanoTime() - l) / 1e6;
             }
         }

@@ -1,5 +1,6 @@
 package org.showdesk.bench;
 
+import org.showdesk.app.ShowFiles;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
@@ -58,14 +59,16 @@ public final class PreviewRefreshBench {
         Path dir = Files.createTempDirectory("preview-bench");
         Path transcript = Files.writeString(dir.resolve("episode.txt"),
                 IngestBench.generatedTranscript(new Random(11)), StandardCharsets.UTF_8);
-        ExecutorService background = Executors.newSingleThreadExecutor();
+        org.showdesk.app.SerialTaskExecutor background = new org.showdesk.app.SerialTaskExecutor(Platform::runLater);
         try (OpenShow show = OpenShow.create(dir.resolve("bench.showdesk"), "bench")) {
             long ep = new ImportTranscript(show).run(transcript, null, null).episode().id();
-            Transcript t = show.episodes().transcript(ep);
-            List<Entry> entries = show.entries().replaceAll(ep, rundownOf(ENTRIES, ep, t, new EntrySplitter(show.glossary().list())));
+            Transcript t = ShowFiles.episodes(show).transcript(ep);
+            List<Entry> entries = ShowFiles.entries(show).replaceAll(ep, rundownOf(ENTRIES, ep, t, new EntrySplitter(ShowFiles.glossary(show).list())));
             System.out.printf(Locale.ROOT, "episode: %d characters, %d cues, %d entries%n", t.length(), t.size(), entries.size());
 
-            renderOnly(show, ep, entries);
+            renderOnly(show, ep);
+            org.showdesk.app.OpenEpisode episode = new org.showdesk.app.Episodes(show).open(ep);
+            org.showdesk.app.Rundown rundown = new org.showdesk.app.Rundown(show);
 
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
@@ -73,12 +76,12 @@ public final class PreviewRefreshBench {
             PreviewView[] view = new PreviewView[1];
             CompletableFuture<Void> shown = new CompletableFuture<>();
             Platform.runLater(() -> {
-                view[0] = new PreviewView(new PreviewViewModel(show, background, OnFxThread.INSTANCE,
-                        new FxCoalescer(PreviewView.QUIET)), url -> { });
+                view[0] = new PreviewView(new PreviewViewModel(new org.showdesk.app.Publishing(show), background,
+                        OnFxThread.INSTANCE, new FxCoalescer(PreviewView.QUIET)), url -> { });
                 Stage stage = new Stage();
                 stage.setScene(new Scene(new BorderPane(view[0].view()), 700, 800));
                 stage.show();
-                view[0].showEpisode(ep);
+                view[0].show(episode);
                 shown.complete(null);
             });
             shown.get(10, TimeUnit.SECONDS);
@@ -91,12 +94,11 @@ public final class PreviewRefreshBench {
                 Platform.runLater(() -> watch(webView(view[0]), marker, loaded));
                 long last = 0;
                 for (int k = 1; k <= KEYSTROKES; k++) {
-                    List<Entry> typed = new ArrayList<>(entries);
-                    typed.set(1, entries.get(1).withTitle(marker.substring(0, Math.min(marker.length(), k + 4))
-                            + (k == KEYSTROKES ? "" : "…")));
-                    if (k == KEYSTROKES) typed.set(1, entries.get(1).withTitle(marker));
+                    Entry typed = entries.get(1).withTitle(k == KEYSTROKES ? marker
+                            : marker.substring(0, Math.min(marker.length(), k + 4)) + "…");
                     last = System.nanoTime();
-                    Platform.runLater(() -> view[0].entriesChanged(typed));
+                    background.execute(org.showdesk.app.BackgroundTask.run("typing", () -> rundown.edit(episode, typed))
+                            .asSave().coalescing("entry"));
                     Thread.sleep(40);
                 }
                 ms[trial] = (loaded.get(10, TimeUnit.SECONDS) - last) / 1e6;
@@ -105,7 +107,7 @@ public final class PreviewRefreshBench {
             System.out.printf(Locale.ROOT, "preview refresh after the last keystroke (incl. %d ms quiet period): median %.0f ms, worst %.0f ms over %d trials%n",
                     (long) PreviewView.QUIET.toMillis(), ms[TRIALS / 2], ms[TRIALS - 1], TRIALS);
         } finally {
-            background.shutdownNow();
+            background.close();
             Platform.exit();
             System.exit(0); // exec:java closes its class loader while WebKit threads still wind down
         }
@@ -123,19 +125,23 @@ public final class PreviewRefreshBench {
         return out;
     }
 
-    private static void renderOnly(OpenShow show, long ep, List<Entry> entries) {
-        PreviewViewModel vm = new PreviewViewModel(show, Runnable::run, Runnable::run, Coalescer.IMMEDIATE);
-        vm.showEpisode(ep);
+    private static void renderOnly(OpenShow show, long ep) {
+        org.showdesk.app.TaskExecutor same = org.showdesk.app.TaskExecutor.sameThread();
+        PreviewViewModel vm = new PreviewViewModel(new org.showdesk.app.Publishing(show), same, Runnable::run,
+                Coalescer.IMMEDIATE);
+        org.showdesk.app.OpenEpisode episode = new org.showdesk.app.Episodes(show).open(ep);
+        org.showdesk.app.Rundown rundown = new org.showdesk.app.Rundown(show);
+        vm.show(episode);
+        List<Entry> entries = episode.state().entries();
         double[] ms = new double[TRIALS];
         for (int i = 0; i < TRIALS; i++) {
-            List<Entry> typed = new ArrayList<>(entries);
-            typed.set(1, entries.get(1).withTitle("Render" + i));
+            Entry typed = entries.get(1).withTitle("Render" + i);
             long t0 = System.nanoTime();
-            vm.entriesChanged(typed);
+            rundown.edit(episode, typed); // the preview renders from the episode's change, on this thread
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        org.showdesk.model.EpisodeContent content = show.episodes().content(ep);
+        org.showdesk.model.EpisodeContent content = ShowFiles.episodes(show).content(ep);
         org.showdesk.draft.Exporter exporter = new org.showdesk.draft.Exporter();
         for (PreviewTab tab : PreviewTab.values()) {
             double[] one = new double[TRIALS];

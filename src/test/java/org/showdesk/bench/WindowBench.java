@@ -1,5 +1,6 @@
 package org.showdesk.bench;
 
+import org.showdesk.app.ShowFiles;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -12,7 +13,7 @@ import org.showdesk.model.Cue;
 import org.showdesk.ui.MainWindow;
 import org.showdesk.ui.RecentShows;
 import org.showdesk.ui.Workspace;
-import org.showdesk.ui.common.BackgroundTaskRunner;
+import org.showdesk.app.SerialTaskExecutor;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.Theme;
 import org.showdesk.ui.transcript.TranscriptViewModel;
@@ -66,16 +67,16 @@ public final class WindowBench {
     private static void prepare(Path hundred, Path long30k, byte[] demo) throws Exception {
         List<Cue> cues = TranscriptReader.read("demo.txt", demo, StandardCharsets.UTF_8).cues();
         try (OpenShow show = OpenShow.create(hundred, "100 episodes")) {
-            org.showdesk.ui.episodes.DemoShow.fill(show);
-            for (int i = 2; i <= 100; i++) show.episodes().insert("第 " + i + " 期", "demo.txt", "txt", "UTF-8", cues);
+            org.showdesk.app.DemoShow.fill(show);
+            for (int i = 2; i <= 100; i++) ShowFiles.episodes(show).insert("第 " + i + " 期", "demo.txt", "txt", "UTF-8", cues);
         }
         String text = new String(demo, StandardCharsets.UTF_8).strip();
         StringBuilder big = new StringBuilder();
         while (big.length() < 30_000) big.append(text);
         try (OpenShow show = OpenShow.create(long30k, "long")) {
-            org.showdesk.ui.episodes.DemoShow.fill(show); // for the glossary
-            show.episodes().delete(show.episodes().list().get(0).id());
-            show.episodes().insert("30k", "long.txt", "txt", "UTF-8", TranscriptReader.read("long.txt",
+            org.showdesk.app.DemoShow.fill(show); // for the glossary
+            ShowFiles.episodes(show).delete(ShowFiles.episodes(show).list().get(0).id());
+            ShowFiles.episodes(show).insert("30k", "long.txt", "txt", "UTF-8", TranscriptReader.read("long.txt",
                     big.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).cues());
         }
     }
@@ -121,7 +122,8 @@ public final class WindowBench {
         Platform.startup(started::countDown);
         started.await();
         StatusModel status = new StatusModel();
-        BackgroundTaskRunner runner = new BackgroundTaskRunner(Platform::runLater, status);
+        SerialTaskExecutor runner = new SerialTaskExecutor(Platform::runLater);
+        status.follow(runner);
         MainWindow[] window = new MainWindow[1];
         CountDownLatch loaded = new CountDownLatch(1);
         Platform.runLater(() -> {

@@ -1,5 +1,6 @@
 package org.showdesk.cli;
 
+import org.showdesk.app.ShowFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class CliImportTest {
         assertThat(run("import", show.toString(), utf8.toString()).code()).isZero();
         assertThat(run("import", show.toString(), gb.toString()).code()).isZero();
         try (var s = org.showdesk.app.OpenShow.openReadOnly(show)) {
-            assertThat(s.episodes().transcript(2).text()).isEqualTo(s.episodes().transcript(1).text()).isEqualTo(EPISODE);
+            assertThat(ShowFiles.episodes(s).transcript(2).text()).isEqualTo(ShowFiles.episodes(s).transcript(1).text()).isEqualTo(EPISODE);
         }
     }
 
@@ -78,7 +79,7 @@ class CliImportTest {
         Run r = run("import", show.toString(), gb.toString());
         assertThat(r.err()).contains("GB18030");
         try (var s = org.showdesk.app.OpenShow.openReadOnly(show)) {
-            assertThat(s.episodes().transcript(2).text()).isEqualTo(s.episodes().transcript(1).text());
+            assertThat(ShowFiles.episodes(s).transcript(2).text()).isEqualTo(ShowFiles.episodes(s).transcript(1).text());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.showdesk.cli;
 
+import org.showdesk.app.ShowFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,9 +86,9 @@ class CliPublishTest {
     @Test
     void jsonExportHoldsRawAndCorrectedTextAndTheCorrections() throws Exception {
         try (OpenShow s = OpenShow.open(show)) {
-            String text = s.episodes().transcript(1).text();
+            String text = ShowFiles.episodes(s).transcript(1).text();
             int at = text.indexOf("HyperNet");
-            s.edits().apply(1, java.util.List.of(new org.showdesk.store.TextEdits.Change(at, at + 8, "HyperDreamer",
+            ShowFiles.edits(s).apply(1, java.util.List.of(new org.showdesk.store.TextEdits.Change(at, at + 8, "HyperDreamer",
                     "phonetic", "HyperDreamer", 0.8)), true);
         }
         Run r = run("export", show.toString(), "--episode", "1", "--format", "json");
@@ -103,16 +104,16 @@ class CliPublishTest {
     @Test
     void htmlExportNeverTurnsTranscriptOrEntryTextIntoMarkup() throws Exception {
         try (OpenShow s = OpenShow.open(show)) {
-            String text = s.episodes().transcript(1).text();
+            String text = ShowFiles.episodes(s).transcript(1).text();
             int at = text.indexOf("CodeScope");
-            s.edits().apply(1, java.util.List.of(new org.showdesk.store.TextEdits.Change(at, at + 9,
+            ShowFiles.edits(s).apply(1, java.util.List.of(new org.showdesk.store.TextEdits.Change(at, at + 9,
                     "<script>alert(1)</script>", org.showdesk.store.TextEdits.MANUAL, "", 1)), false);
         }
         run("split", show.toString(), "--episode", "1");
         try (OpenShow s = OpenShow.open(show)) {
-            var entries = s.entries().list(1);
+            var entries = ShowFiles.entries(s).list(1);
             var e = entries.get(1);
-            s.entries().save(e.withFields("<img src=x onerror=alert(1)>", e.organizations(), e.category(),
+            ShowFiles.entries(s).save(e.withFields("<img src=x onerror=alert(1)>", e.organizations(), e.category(),
                     "[click](javascript:alert(1))", java.util.List.of(new org.showdesk.model.Link(
                             org.showdesk.model.LinkKind.PAPER, "javascript:alert(1)")), e.startMs(), e.status(), e.notes()));
         }

@@ -1,5 +1,6 @@
 package org.showdesk.safety;
 
+import org.showdesk.app.ShowFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class BackupCommandsTest {
     }
 
     private static void addEpisode(OpenShow show, String title) {
-        show.episodes().insert(title, title + ".txt", "txt", "UTF-8", List.of(Cue.of(null, null, title + "：大家好。")));
+        ShowFiles.episodes(show).insert(title, title + ".txt", "txt", "UTF-8", List.of(Cue.of(null, null, title + "：大家好。")));
     }
 
     @Test
@@ -64,7 +65,7 @@ class BackupCommandsTest {
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Restored").contains("to undo: showdesk restore");
         try (OpenShow s = OpenShow.openReadOnly(show)) {
-            assertThat(s.episodes().list()).extracting(e -> e.title()).containsExactly("第一期");
+            assertThat(ShowFiles.episodes(s).list()).extracting(e -> e.title()).containsExactly("第一期");
         }
         assertThat(cli("backups", show.toString(), "--json").out()).as("the replaced file was backed up first")
                 .contains("\"episodes\" : 2");
@@ -100,7 +101,7 @@ class BackupCommandsTest {
         }
         OlderFormat.turnIntoVersionOne(show);
         try (OpenShow s = OpenShow.open(show)) {
-            assertThat(s.store().schemaVersion()).isEqualTo(ShowStore.SCHEMA_VERSION);
+            assertThat(ShowFiles.store(s).schemaVersion()).isEqualTo(ShowStore.SCHEMA_VERSION);
             var backups = s.backups();
             assertThat(backups).hasSize(2);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(1).file());

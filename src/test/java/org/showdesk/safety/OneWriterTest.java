@@ -1,5 +1,6 @@
 package org.showdesk.safety;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
@@ -27,7 +28,7 @@ class OneWriterTest {
         Path show = dir.resolve("共享 周报.showdesk");
         String backup;
         try (OpenShow s = OpenShow.create(show, "共享")) {
-            s.episodes().insert("第一期", "e.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "大家好。")));
+            ShowFiles.episodes(s).insert("第一期", "e.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "大家好。")));
         }
         try (OpenShow s = OpenShow.open(show)) {
             backup = s.backups().get(0).id();
@@ -40,7 +41,7 @@ class OneWriterTest {
                     .hasMessageContaining("process " + other.pid())
                     .hasMessageContaining("read-only");
             try (OpenShow reader = OpenShow.openReadOnly(show)) {
-                assertThat(reader.episodes().list()).extracting(e -> e.title()).containsExactly("第一期");
+                assertThat(reader.episodeList()).extracting(e -> e.title()).containsExactly("第一期");
             }
             StringWriter err = new StringWriter();
             int code = ShowdeskCli.run(new String[]{"restore", show.toString(), "--backup", backup},

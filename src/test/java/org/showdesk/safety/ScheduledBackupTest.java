@@ -1,5 +1,7 @@
 package org.showdesk.safety;
 
+import org.showdesk.app.ShowFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
@@ -29,7 +31,7 @@ class ScheduledBackupTest {
         try (OpenShow open = OpenShow.open(show)) {
             assertThat(open.backups()).as("backed up on open").hasSize(1);
             var task = ShowBackups.schedule(timer, open, Duration.ofMillis(50), problems::add);
-            open.episodes().insert("新的一期", "n.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "刚写的内容。")));
+            ShowFiles.episodes(open).insert("新的一期", "n.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "刚写的内容。")));
             long deadline = System.currentTimeMillis() + 20_000;
             while (open.backups().size() < 2 && System.currentTimeMillis() < deadline) Thread.sleep(20);
             Thread.sleep(300); // several more rounds with nothing new to save

@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,7 +15,7 @@ import org.showdesk.app.ShowBackups;
 import org.showdesk.model.Finding;
 import org.showdesk.safety.Damage;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,7 +45,7 @@ class BackupFlowsTest {
     @Start
     void start(Stage stage) {
         Theme.applyBase();
-        TaskRunner runner = TaskRunner.sameThread();
+        TaskExecutor runner = TaskExecutor.sameThread();
         window = new MainWindow(stage, new Workspace(runner, new RecentShows(dir.resolve("recent-shows.json"))),
                 runner, status, link -> { });
         stage.show();
@@ -73,7 +74,7 @@ class BackupFlowsTest {
 
     private String saved() {
         OpenShow show = window.workspace().show();
-        return show.episodes().transcript(window.transcriptModel().episodeId()).text();
+        return ShowFiles.episodes(show).transcript(window.transcriptModel().episodeId()).text();
     }
 
     private Finding finding(String found) {
@@ -97,7 +98,7 @@ class BackupFlowsTest {
 
         assertThat(saved().equals(original)).as("the saved text is the one backed up").isTrue();
         assertThat(window.transcriptView().text().equals(original)).as("the window shows it").isTrue();
-        assertThat(window.workspace().show().store().isReadOnly()).isFalse();
+        assertThat(ShowFiles.store(window.workspace().show()).isReadOnly()).isFalse();
         assertThat(status.messageProperty().get()).startsWith("Restored the backup of");
     }
 
@@ -121,7 +122,7 @@ class BackupFlowsTest {
         Path file = DemoFixture.create(dir);
         String text;
         try (OpenShow first = OpenShow.open(file)) { // backed up on open
-            text = first.episodes().transcript(first.episodes().list().get(0).id()).text();
+            text = ShowFiles.episodes(first).transcript(ShowFiles.episodes(first).list().get(0).id()).text();
         }
         Damage.overwriteMiddlePages(file);
 
@@ -165,7 +166,7 @@ class BackupFlowsTest {
         }
 
         robot.clickOn("#open-for-editing");
-        assertThat(window.workspace().show().store().isReadOnly()).isFalse();
+        assertThat(ShowFiles.store(window.workspace().show()).isReadOnly()).isFalse();
         assertThat(robot.lookup("#read-only-banner").query().isVisible()).isFalse();
         assertThat(window.stage().getTitle()).doesNotContain("Read-only");
     }

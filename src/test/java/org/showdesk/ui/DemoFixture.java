@@ -1,8 +1,9 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
-import org.showdesk.ui.episodes.DemoShow;
+import org.showdesk.app.DemoShow;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,6 @@ public final class DemoFixture {
     }
 
     public static Episode episode(OpenShow show) {
-        return show.episodes().list().get(0);
+        return ShowFiles.episodes(show).list().get(0);
     }
 }

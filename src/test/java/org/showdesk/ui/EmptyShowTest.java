@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,7 +31,7 @@ class EmptyShowTest {
     @Start
     void start(Stage stage) {
         Theme.applyBase();
-        TaskRunner runner = TaskRunner.sameThread();
+        TaskExecutor runner = TaskExecutor.sameThread();
         window = new MainWindow(stage, new Workspace(runner, new RecentShows(dir.resolve("recent.json"))), runner,
                 new StatusModel(), link -> { });
         stage.show();

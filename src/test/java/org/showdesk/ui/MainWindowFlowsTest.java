@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,7 +38,7 @@ class MainWindowFlowsTest {
     @Start
     void start(Stage stage) throws Exception {
         Theme.applyBase();
-        TaskRunner runner = TaskRunner.sameThread();
+        TaskExecutor runner = TaskExecutor.sameThread();
         Workspace workspace = new Workspace(runner, new RecentShows(dir.resolve("recent-shows.json")));
         window = new MainWindow(stage, workspace, runner, new StatusModel(), link -> { });
         stage.show();
@@ -54,7 +55,7 @@ class MainWindowFlowsTest {
     }
 
     private String saved() {
-        return show().episodes().transcript(window.transcriptModel().episodeId()).text();
+        return ShowFiles.episodes(show()).transcript(window.transcriptModel().episodeId()).text();
     }
 
     /** The text the editor stands for (without the paragraph breaks it only shows). */
@@ -176,7 +177,7 @@ class MainWindowFlowsTest {
     }
 
     private String storedTitle(int index) {
-        return show().entries().list(window.transcriptModel().episodeId()).get(index).title();
+        return ShowFiles.entries(show()).list(window.transcriptModel().episodeId()).get(index).title();
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.app.UserDirs;
-import org.showdesk.ui.episodes.DemoShow;
+import org.showdesk.app.DemoShow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,10 @@ class StartupShowTest {
         assertThat(chosen).isEqualTo(dirs().demoShow()).exists();
         try (OpenShow show = OpenShow.open(chosen)) {
             assertThat(show.name()).isEqualTo(DemoShow.SHOW_NAME);
-            assertThat(show.episodes().list()).singleElement()
+            assertThat(ShowFiles.episodes(show).list()).singleElement()
                     .satisfies(e -> assertThat(e.charCount()).isGreaterThan(2500));
-            assertThat(show.entries().list(show.episodes().list().get(0).id())).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(show.glossary().list()).hasSizeGreaterThan(30);
+            assertThat(ShowFiles.entries(show).list(ShowFiles.episodes(show).list().get(0).id())).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(ShowFiles.glossary(show).list()).hasSizeGreaterThan(30);
         }
         assertThat(Files.list(dirs().data())).noneMatch(p -> p.toString().endsWith(".part"));
     }

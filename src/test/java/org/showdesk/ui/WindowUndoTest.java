@@ -1,16 +1,15 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Finding;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
-import org.showdesk.ui.common.UndoHistory;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.entries.EntriesViewModel;
 import org.showdesk.ui.transcript.TranscriptViewModel;
 
@@ -31,18 +30,17 @@ class WindowUndoTest {
     private long episode;
     private TranscriptViewModel transcript;
     private EntriesViewModel entries;
+    private ShowPanes panes;
     private final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
     void openDemo() throws Exception {
         show = DemoFixture.open(dir);
         episode = DemoFixture.episode(show).id();
-        UndoHistory history = UndoHistory.onCallingThread();
-        TaskRunner runner = TaskRunner.sameThread();
-        transcript = new TranscriptViewModel(show, new EpisodeCheck(show), runner, new StatusModel(), errors::add, history);
-        entries = new EntriesViewModel(show, runner.background(), Runnable::run, history);
-        transcript.load(episode);
-        entries.showEpisode(episode);
+        panes = new ShowPanes(show, TaskExecutor.sameThread(), Runnable::run, new StatusModel(), errors::add, link -> { });
+        transcript = panes.transcriptModel();
+        entries = panes.entriesModel();
+        panes.showEpisode(episode);
     }
 
     @AfterEach
@@ -51,11 +49,11 @@ class WindowUndoTest {
     }
 
     private String savedText() {
-        return show.episodes().transcript(episode).text();
+        return ShowFiles.episodes(show).transcript(episode).text();
     }
 
     private String savedTitle(int index) {
-        return show.entries().list(episode).get(index).title();
+        return ShowFiles.entries(show).list(episode).get(index).title();
     }
 
     @Test
@@ -102,15 +100,14 @@ class WindowUndoTest {
 
         assertThat(transcript.canRedoProperty().get()).isFalse();
         transcript.redo();
-        assertThat(show.entries().list(episode)).extracting(Entry::title).doesNotContain("新的标题");
+        assertThat(ShowFiles.entries(show).list(episode)).extracting(Entry::title).doesNotContain("新的标题");
     }
 
     @Test
     void showingAnotherEpisodeStartsAFreshHistory() {
         entries.select(1);
         entries.editor().titleProperty().set("新的标题");
-        transcript.load(episode);
-        entries.showEpisode(episode);
+        panes.showEpisode(episode);
 
         assertThat(transcript.canUndoProperty().get()).isFalse();
         transcript.undo();

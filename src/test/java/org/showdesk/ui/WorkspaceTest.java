@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +9,7 @@ import org.showdesk.app.ShowBackups;
 import org.showdesk.safety.Damage;
 import org.showdesk.store.ProjectBackups;
 import org.showdesk.store.ProjectDamagedException;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class WorkspaceTest {
     private Workspace workspace;
 
     private Workspace workspace() {
-        workspace = new Workspace(TaskRunner.sameThread(), new RecentShows(dir.resolve("recent.json")));
+        workspace = new Workspace(TaskExecutor.sameThread(), new RecentShows(dir.resolve("recent.json")));
         return workspace;
     }
 
@@ -47,7 +48,7 @@ class WorkspaceTest {
             assertThat(ws.show()).isNull();
 
             ws.open(() -> file, true, (f, e) -> inUse.add(f), failures::add);
-            assertThat(ws.show().store().isReadOnly()).isTrue();
+            assertThat(ShowFiles.store(ws.show()).isReadOnly()).isTrue();
             assertThat(ws.episodes()).hasSize(1);
             assertThat(ws.selectedEpisodeProperty().get()).isNotNull();
         }
@@ -88,7 +89,7 @@ class WorkspaceTest {
         ws.importTranscript(broken, failures::add);
 
         assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("broken.srt"));
-        assertThat(ws.show().episodes().list()).hasSize(1);
+        assertThat(ShowFiles.episodes(ws.show()).list()).hasSize(1);
     }
 
     @Test
@@ -98,18 +99,18 @@ class WorkspaceTest {
         OpenShow before = ws.show();
         String atOpen = ShowBackups.list(before.file()).get(0).id();
         long episode = ws.episodes().get(0).id();
-        before.episodes().rename(episode, "改过的标题");
+        ShowFiles.episodes(before).rename(episode, "改过的标题");
         List<Optional<ProjectBackups.Backup>> restored = new ArrayList<>();
 
         ws.restore(before.file(), atOpen, restored::add, failures::add);
 
         assertThat(failures).isEmpty();
         assertThat(ws.show()).isNotSameAs(before);
-        assertThat(ws.show().store().isReadOnly()).isFalse();
+        assertThat(ShowFiles.store(ws.show()).isReadOnly()).isFalse();
         assertThat(ws.episodes().get(0).title()).isNotEqualTo("改过的标题");
         assertThat(restored).singleElement().satisfies(b -> assertThat(b).isPresent());
         try (OpenShow kept = OpenShow.openReadOnly(restored.get(0).orElseThrow().file())) {
-            assertThat(kept.episodes().list().get(0).title()).as("the replaced state is a backup").isEqualTo("改过的标题");
+            assertThat(ShowFiles.episodes(kept).list().get(0).title()).as("the replaced state is a backup").isEqualTo("改过的标题");
         }
     }
 
@@ -132,7 +133,7 @@ class WorkspaceTest {
         Path file = DemoFixture.create(dir);
         String title;
         try (OpenShow first = OpenShow.open(file)) { // backed up on open
-            title = first.episodes().list().get(0).title();
+            title = ShowFiles.episodes(first).list().get(0).title();
         }
         Damage.overwriteMiddlePages(file);
         List<ProjectDamagedException> damaged = new ArrayList<>();

@@ -47,7 +47,7 @@ public final class PeriodicBackups implements AutoCloseable {
     public synchronized void follow(OpenShow show) {
         stop();
         following = show;
-        if (show == null || show.store().isReadOnly()) return;
+        if (show == null || show.isReadOnly()) return;
         running = ShowBackups.schedule(scheduler, show, every, problem -> uiThread.execute(() -> {
             // A round that started just before the show was closed or swapped reports nothing.
             if (isFollowing(show)) tell.accept("Automatic backup failed: " + problem.getMessage());

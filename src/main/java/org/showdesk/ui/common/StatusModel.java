@@ -4,27 +4,45 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.TaskExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the status bar shows: the work in progress (if any) and the last thing that happened. Used on the UI thread. */
-public final class StatusModel {
+/**
+ * What the status bar shows: the work in progress (if any), the last thing that happened, and whether every
+ * change is saved — read from the one background executor, which knows every pending save. Used on the UI
+ * thread.
+ */
+public final class StatusModel implements TaskExecutor.Listener {
     private final List<String> running = new ArrayList<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    private TaskExecutor executor;
 
-    public void started(String label) {
-        running.add(label);
-        busy.set(true);
-        message.set(label);
+    /** Follows {@code executor}'s tasks and saves from now on. */
+    public void follow(TaskExecutor executor) {
+        this.executor = executor;
+        executor.addListener(this);
     }
 
-    public void finished(String label) {
-        running.remove(label);
+    @Override
+    public void started(BackgroundTask<?> task) {
+        running.add(task.label());
+        busy.set(true);
+        message.set(task.label());
+        saving.set(executor != null && executor.pendingSaves() > 0);
+    }
+
+    @Override
+    public void finished(BackgroundTask<?> task) {
+        running.remove(task.label());
         busy.set(!running.isEmpty());
         if (!running.isEmpty()) message.set(running.get(running.size() - 1));
-        else if (message.get().equals(label)) message.set("Ready");
+        else if (message.get().equals(task.label())) message.set("Ready");
+        saving.set(executor != null && executor.pendingSaves() > 0);
     }
 
     /** A short note about something done, e.g. "Applied 12 corrections". */
@@ -34,6 +52,11 @@ public final class StatusModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while a change of the host's waits to be written to the project file. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -1,6 +1,5 @@
 package org.showdesk.ui.entries;
 
-import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.common.MessageBanner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -23,13 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.showdesk.app.OpenShow;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Entry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -40,11 +37,6 @@ public final class EntriesView {
     private final EntriesViewModel model;
     private final BorderPane root = new BorderPane();
     private final ListView<Entry> list;
-
-    /** @param background runs every read and write of the project (never the FX thread) */
-    public EntriesView(OpenShow show, Executor background) {
-        this(new EntriesViewModel(show, background, OnFxThread.INSTANCE));
-    }
 
     public EntriesView(EntriesViewModel model) {
         this.model = model;
@@ -93,16 +85,6 @@ public final class EntriesView {
 
     public EntriesViewModel model() {
         return model;
-    }
-
-    /** Shows the rundown of an episode; {@code 0} shows none. */
-    public void showEpisode(long episodeId) {
-        model.showEpisode(episodeId);
-    }
-
-    /** Re-reads the episode, e.g. after the transcript was edited or entries were made from the command line. */
-    public void reload() {
-        model.reload();
     }
 
     /** For a caret moving in the transcript: selects its entry without announcing a selection back. */

@@ -10,8 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
-import org.showdesk.draft.LinkIssue;
-import org.showdesk.draft.Links;
+import org.showdesk.app.Rundown;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
@@ -83,13 +82,13 @@ final class EntryCell extends ListCell<Entry> {
         kind.getStyleClass().add("kind-" + k);
         title.setText(entry.title().isBlank() ? "(untitled)" : entry.title());
         title.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), entry.title().isBlank());
-        time.setText(entry.startMs() == null ? "–:––" : ClockText.format(entry.startMs()));
-        List<LinkIssue> issues = Links.check(entry.links());
+        time.setText(entry.startMs() == null ? "–:––" : (entry.startEstimated() ? "≈" : "") + ClockText.format(entry.startMs()));
+        List<String> issues = Rundown.linkProblems(entry.links());
         boolean untitledItem = entry.kind() == EntryKind.ITEM && entry.title().isBlank();
         warning.setVisible(!issues.isEmpty() || untitledItem);
         warning.setManaged(warning.isVisible());
         warning.setTooltip(!warning.isVisible() ? null : new Tooltip(untitledItem ? "This item has no title yet"
-                : issues.stream().map(LinkIssue::message).collect(java.util.stream.Collectors.joining("\n"))));
+                : String.join("\n", issues)));
         boolean checked = entry.status() == EntryStatus.CHECKED;
         status.setText(checked ? "✓ checked" : "draft");
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("checked"), checked);

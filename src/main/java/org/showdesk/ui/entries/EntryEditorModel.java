@@ -15,9 +15,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.showdesk.draft.LinkIssue;
-import org.showdesk.draft.Links;
-import org.showdesk.draft.PlatformLimits;
+import org.showdesk.app.Publishing;
+import org.showdesk.app.Rundown;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
@@ -36,7 +35,7 @@ import java.util.function.Consumer;
  */
 public final class EntryEditorModel {
     /** YouTube shows about this many characters of a chapter title; entry titles become chapter titles. */
-    public static final int TITLE_SOFT_LIMIT = PlatformLimits.YOUTUBE_CHAPTER_TITLE_CHARS;
+    public static final int TITLE_SOFT_LIMIT = Publishing.CHAPTER_TITLE_CHARS;
     /** A one-line summary that still reads as one line in a description. */
     public static final int SUMMARY_SOFT_LIMIT = 100;
 
@@ -113,7 +112,7 @@ public final class EntryEditorModel {
         if (base == null) return false;
         String url;
         try {
-            url = Links.normalize(newLinkUrl.get());
+            url = Rundown.normalizeLink(newLinkUrl.get());
         } catch (ShowdeskException refused) {
             linkMessage.set(refused.getMessage());
             return false;
@@ -137,9 +136,8 @@ public final class EntryEditorModel {
             startTimeError.set(e.getMessage());
         }
         linkMessage.set(String.join("\n", linkProblems(links)));
-        Entry edited = new Entry(base.id(), base.episodeId(), kind.get(), base.firstCueId(), base.lastCueId(),
-                title.get().strip(), splitOrganizations(organizations.get()), category.get().strip(), summary.get().strip(),
-                List.copyOf(links), startMs, status.get(), notes.get());
+        Entry edited = base.withKind(kind.get()).withFields(title.get().strip(), splitOrganizations(organizations.get()),
+                category.get().strip(), summary.get().strip(), List.copyOf(links), startMs, status.get(), notes.get());
         if (edited.equals(base)) return;
         base = edited;
         onEdited.accept(edited);
@@ -150,7 +148,7 @@ public final class EntryEditorModel {
     }
 
     private static List<String> linkProblems(List<Link> links) {
-        return Links.check(links).stream().map(LinkIssue::message).toList();
+        return Rundown.linkProblems(links);
     }
 
     private static StringBinding counter(StringProperty text, int softLimit) {

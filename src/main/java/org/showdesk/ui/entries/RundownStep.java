@@ -33,14 +33,12 @@ final class RundownStep implements UndoHistory.Step {
 
     @Override
     public void undo(Consumer<Boolean> finished) {
-        owner.restoreRundown(before, index);
-        finished.accept(true);
+        owner.restoreRundown(before, after, index, finished);
     }
 
     @Override
     public void redo(Consumer<Boolean> finished) {
-        owner.restoreRundown(after, index);
-        finished.accept(true);
+        owner.restoreRundown(after, before, index, finished);
     }
 
     /** True when a keystroke in {@code field} of entry {@code at} carries on this step's typing. */
@@ -51,7 +49,7 @@ final class RundownStep implements UndoHistory.Step {
     /** The typing went on: the step now ends at {@code rundown}. True when it no longer changes anything. */
     boolean extend(List<Entry> rundown) {
         after = List.copyOf(rundown);
-        return after.equals(before);
+        return EntriesViewModel.sameIgnoringEdited(after, before);
     }
 
     /**

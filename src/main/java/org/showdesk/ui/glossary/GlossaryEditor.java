@@ -31,15 +31,14 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.showdesk.app.OpenShow;
+import org.showdesk.app.Glossaries;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.common.MessageBanner;
-import org.showdesk.ui.common.OnFxThread;
 
 import java.io.File;
-import java.util.concurrent.Executor;
 
 /**
  * The glossary editor: search, a table of every term, a form to add or change one, import and export of
@@ -51,8 +50,8 @@ public final class GlossaryEditor {
     private final TableView<GlossaryTerm> table = new TableView<>();
     private Stage stage;
 
-    public GlossaryEditor(OpenShow show, Executor background) {
-        this(new GlossaryViewModel(show, background, OnFxThread.INSTANCE));
+    public GlossaryEditor(Glossaries glossaries, TaskExecutor executor, boolean readOnly) {
+        this(new GlossaryViewModel(glossaries, executor, readOnly));
     }
 
     public GlossaryEditor(GlossaryViewModel model) {

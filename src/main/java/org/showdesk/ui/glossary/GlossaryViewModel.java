@@ -11,19 +11,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.showdesk.app.OpenShow;
-import org.showdesk.glossary.GlossaryFiles;
+import org.showdesk.app.Glossaries;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.ui.common.PaneTasks;
 import org.showdesk.glossary.GlossaryImport;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
-import org.showdesk.ui.common.BackgroundWork;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,8 +31,9 @@ import java.util.function.Supplier;
  * project at once (off the FX thread) and the table is read back, so it always shows what is stored.
  */
 public final class GlossaryViewModel {
-    private final OpenShow show;
-    private final BackgroundWork work;
+    private final Glossaries glossaries;
+    private final boolean readOnly;
+    private final PaneTasks work;
     private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
     private final FilteredList<GlossaryTerm> visible = new FilteredList<>(terms, t -> true);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -49,15 +49,17 @@ public final class GlossaryViewModel {
     private final StringProperty pronunciation = new SimpleStringProperty(this, "pronunciation", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
 
-    public GlossaryViewModel(OpenShow show, Executor background, Executor fx) {
-        this.show = show;
-        this.work = new BackgroundWork(background, fx, message::set);
+    /** @param readOnly the show is open read-only: the glossary can be searched and exported, not changed */
+    public GlossaryViewModel(Glossaries glossaries, TaskExecutor executor, boolean readOnly) {
+        this.glossaries = glossaries;
+        this.readOnly = readOnly;
+        this.work = new PaneTasks(executor, message::set);
         search.addListener((o, was, now) -> visible.setPredicate(matching(now)));
         selected.addListener((o, was, now) -> fillForm(now));
     }
 
     public void load() {
-        work.run("Reading the glossary", () -> show.glossary().list(), this::showTerms);
+        work.run("Reading the glossary", glossaries::list, this::showTerms);
     }
 
     private void showTerms(List<GlossaryTerm> stored) {
@@ -94,8 +96,11 @@ public final class GlossaryViewModel {
     private GlossaryTerm fromForm(long id) {
         List<String> v = Arrays.stream(variants.get().split("[,，、;；\\n]")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.equals(term.get().strip())).distinct().toList();
+        GlossaryTerm kept = selected.get();
         return new GlossaryTerm(id, term.get().strip(), v, category.get(), note.get().strip(),
-                pronunciation.get().strip().toLowerCase(Locale.ROOT), enabled.get());
+                pronunciation.get().strip().toLowerCase(Locale.ROOT), enabled.get(),
+                kept == null ? "" : kept.traditional(), kept == null ? "" : kept.origin(),
+                kept == null ? 0 : kept.originEpisodeId());
     }
 
     /** Adds the form as a new term; a term already in the glossary gains the form's variants instead. */
@@ -106,10 +111,7 @@ public final class GlossaryViewModel {
         }
         GlossaryTerm t = fromForm(0);
         boolean exists = terms.stream().anyMatch(x -> x.term().equals(t.term()));
-        write("Adding the term", () -> {
-            GlossaryTerm stored = show.glossary().add(t);
-            return stored;
-        }, stored -> {
+        write("Adding the term", () -> glossaries.add(t), stored -> {
             message.set(exists ? "“" + t.term() + "” was already in the glossary; its new variants were added."
                     : "Added “" + t.term() + "”.");
             selected.set(stored);
@@ -133,7 +135,7 @@ public final class GlossaryViewModel {
             return;
         }
         write("Saving the term", () -> {
-            show.glossary().update(t);
+            glossaries.update(t);
             return t;
         }, saved -> message.set("Saved “" + saved.term() + "”."));
     }
@@ -142,7 +144,7 @@ public final class GlossaryViewModel {
         GlossaryTerm t = selected.get();
         if (t == null) return;
         write("Deleting the term", () -> {
-            show.glossary().delete(t.id());
+            glossaries.delete(t.id());
             return t;
         }, gone -> {
             message.set("Deleted “" + gone.term() + "”.");
@@ -153,30 +155,25 @@ public final class GlossaryViewModel {
     /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */
     public void importFile(Path file) {
         write("Importing " + file.getFileName(), () -> {
-            GlossaryImport read = org.showdesk.app.Glossaries.read(file);
-            int added = show.glossary().addAll(read.terms());
-            return summary(file.getFileName().toString(), read, added);
+            Glossaries.Added added = glossaries.importFile(file);
+            return summary(file.getFileName().toString(), added.read(), added.newTerms());
         }, message::set);
     }
 
     public void exportFile(Path file) {
-        List<GlossaryTerm> all = List.copyOf(terms);
-        work.run("Exporting the glossary", () -> {
-            GlossaryFiles.write(file, all);
-            return "Exported " + all.size() + " terms to " + file + ".";
-        }, message::set);
+        work.run("Exporting the glossary", () -> "Exported " + glossaries.export(file) + " terms to " + file + ".",
+                message::set);
     }
 
     /** The starter glossaries shipped with Showdesk (AI labs, universities, models, jargon). */
     public List<StarterGlossaries.Starter> starters() {
-        return StarterGlossaries.list();
+        return Glossaries.starters();
     }
 
     public void addStarter(StarterGlossaries.Starter starter) {
         write("Adding " + starter.displayName(), () -> {
-            GlossaryImport read = org.showdesk.app.Glossaries.starter(starter);
-            int added = show.glossary().addAll(read.terms());
-            return summary(starter.displayName(), read, added);
+            Glossaries.Added added = glossaries.addStarter(starter);
+            return summary(starter.displayName(), added.read(), added.newTerms());
         }, message::set);
     }
 
@@ -193,7 +190,7 @@ public final class GlossaryViewModel {
 
     /** True when the show is open read-only: the glossary can be searched and exported, not changed. */
     public boolean isReadOnly() {
-        return show.store().isReadOnly();
+        return readOnly;
     }
 
     /** Runs a change in the background, then reads the glossary back and tells the listeners. */
@@ -203,7 +200,7 @@ public final class GlossaryViewModel {
                     + "that has it open, then open the show again to edit.");
             return;
         }
-        work.run(what, () -> new Written<>(change.get(), show.glossary().list()), done -> {
+        work.save(what, () -> new Written<>(change.get(), glossaries.list()), done -> {
             showTerms(done.terms());
             then.accept(done.result());
             changeListeners.forEach(Runnable::run);

@@ -1,6 +1,5 @@
 package org.showdesk.ui.preview;
 
-import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,19 +19,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import org.showdesk.app.OpenShow;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.OutputFormat;
-import org.showdesk.model.Entry;
 import org.showdesk.ui.common.MessageBanner;
-import org.showdesk.ui.common.OnFxThread;
 
 import java.io.File;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -50,15 +45,6 @@ public final class PreviewView {
     private final Label copied = new Label();
     /** Exports of one session usually go to one folder. */
     private File lastExportFolder;
-
-    /**
-     * @param background    runs reads, rendering and exports (never the FX thread)
-     * @param hostServices  opens clicked http(s)/mailto links in the system browser
-     */
-    public PreviewView(OpenShow show, Executor background, HostServices hostServices) {
-        this(new PreviewViewModel(show, background, OnFxThread.INSTANCE, new FxCoalescer(QUIET)),
-                hostServices::showDocument);
-    }
 
     /** @param openExternally receives only addresses that passed {@link ExternalLinks#openable} */
     public PreviewView(PreviewViewModel model, Consumer<String> openExternally) {
@@ -100,19 +86,14 @@ public final class PreviewView {
         return model;
     }
 
-    /** Previews an episode; {@code 0} for none. */
-    public void showEpisode(long episodeId) {
-        model.showEpisode(episodeId);
+    /** Previews an open episode (or nothing); it follows every change of it. */
+    public void show(org.showdesk.app.OpenEpisode episode) {
+        model.show(episode);
     }
 
-    /** Feed it the entries pane's changes: the preview follows as the host types (coalesced). */
-    public void entriesChanged(List<Entry> entries) {
-        model.entriesChanged(entries);
-    }
-
-    /** The transcript, a correction or a template changed in the project: read the episode again. */
+    /** A template changed: render again. */
     public void reload() {
-        model.reload();
+        model.renderNow();
     }
 
     public PreviewTab selectedTab() {

@@ -4,17 +4,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.showdesk.app.OpenShow;
-import org.showdesk.draft.Exporter;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.Publishing;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.Output;
 import org.showdesk.draft.OutputFormat;
-import org.showdesk.draft.TemplateSet;
-import org.showdesk.model.Entry;
-import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
-import org.showdesk.ui.common.BackgroundWork;
+import org.showdesk.ui.common.HostMessages;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,118 +22,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * The live preview of one episode's outputs. It keeps the episode's content in memory, takes the
- * entries pane's edits as they are typed, and re-renders every tab through the draft package's
- * {@link Exporter} on the background executor — a burst of changes coalesced into one render, and
- * only the newest render shown.
+ * The live preview of the open episode's outputs. It observes the {@link OpenEpisode} the other panes
+ * change and re-renders every tab through the {@link Publishing} use case on the background executor — a
+ * burst of changes coalesced into one render, and only the newest render shown.
  */
 public final class PreviewViewModel {
-    private final OpenShow show;
-    private final BackgroundWork work;
+    private final Publishing publishing;
+    private final TaskExecutor executor;
+    private final Executor fx;
     private final Coalescer coalescer;
     private final Map<PreviewTab, ReadOnlyObjectWrapper<RenderedTab>> tabs = new EnumMap<>(PreviewTab.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Consumer<OpenEpisode.Change> listener = c -> fxRequest();
 
-    private long episodeId;
-    private EpisodeContent content;
-    private TemplateSet templates = TemplateSet.defaults();
-    private int loadGeneration;
+    private OpenEpisode episode;
     private int renderGeneration;
     private PreviewTab visibleTab = PreviewTab.BILIBILI;
     private Transcript renderedTranscript;
-    private List<Entry> liveEntries;
-    /** Read with the episode: asking the store on the FX thread could wait behind a background write. */
-    private String showName = "";
 
     /**
-     * @param coalescer  how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
+     * @param fx        where results are shown (the FX thread)
+     * @param coalescer how long to wait after a change before rendering ({@link FxCoalescer} of 150 ms in the window)
      */
-    public PreviewViewModel(OpenShow show, Executor background, Executor fx, Coalescer coalescer) {
-        this.show = show;
-        this.work = new BackgroundWork(background, fx, message::set);
+    public PreviewViewModel(Publishing publishing, TaskExecutor executor, Executor fx, Coalescer coalescer) {
+        this.publishing = publishing;
+        this.executor = executor;
+        this.fx = fx;
         this.coalescer = coalescer;
         for (PreviewTab t : PreviewTab.values()) tabs.put(t, new ReadOnlyObjectWrapper<>(this, t.name()));
     }
 
-    /** Previews another episode ({@code 0}: none). */
-    public void showEpisode(long newEpisodeId) {
-        episodeId = newEpisodeId;
-        liveEntries = null;
-        reload();
+    /** Previews another open episode (or none). */
+    public void show(OpenEpisode next) {
+        if (episode != null) episode.removeListener(listener);
+        episode = next;
+        renderedTranscript = null;
+        if (next != null) next.addListener(listener);
+        renderNow();
     }
 
-    /** Reads the episode and the show's templates again, e.g. after the transcript or a template changed. */
-    public void reload() {
-        long ep = episodeId;
-        int generation = ++loadGeneration;
-        if (ep == 0) {
-            content = null;
-            renderNow();
-            return;
-        }
-        work.run("Opening the preview", () -> new Loaded(show.episodes().content(ep),
-                TemplateSet.defaults().withOverrides(show.settings().templates()), show.name()), loaded -> {
-            if (generation != loadGeneration) return;
-            EpisodeContent read = loaded.content();
-            // The entries pane's list is newer than the store while its saves are queued: keep it.
-            content = liveEntries == null ? read
-                    : new EpisodeContent(read.episode(), read.transcript(), liveEntries, read.corrections());
-            templates = loaded.templates();
-            showName = loaded.showName();
-            renderNow();
-        });
+    private void fxRequest() {
+        fx.execute(() -> coalescer.request(this::renderNow));
     }
 
-    private record Loaded(EpisodeContent content, TemplateSet templates, String showName) {
-    }
-
-    /** The host changed the rundown (as typed, not yet saved): preview it after the burst of changes. */
-    public void entriesChanged(List<Entry> entries) {
-        if (entries.stream().anyMatch(e -> e.episodeId() != episodeId && e.episodeId() != 0)) return; // another episode's
-        liveEntries = List.copyOf(entries);
-        if (content == null) return; // the episode is still being read; it will use these entries
-        content = new EpisodeContent(content.episode(), content.transcript(), liveEntries, content.corrections());
-        coalescer.request(this::renderNow);
-    }
-
-    /** Renders every tab now from the content in memory; results that arrive after a newer render are dropped. */
+    /** Renders every tab now from the episode as it is; results that arrive after a newer render are dropped. */
     public void renderNow() {
         int generation = ++renderGeneration;
-        EpisodeContent c = content;
-        TemplateSet t = templates;
-        String showName = this.showName;
-        if (c == null) {
-            for (PreviewTab tab : PreviewTab.values()) {
-                tabs.get(tab).set(RenderedTab.failed(tab, "No episode is open."));
-            }
+        if (episode == null) {
+            for (PreviewTab tab : PreviewTab.values()) tabs.get(tab).set(RenderedTab.failed(tab, "No episode is open."));
             return;
         }
+        OpenEpisode.State s = episode.state();
         // The tab the host looks at first, each tab published as soon as it is ready: the visible one is not
         // kept waiting for the other three.
         List<PreviewTab> order = new ArrayList<>(List.of(PreviewTab.values()));
         order.remove(visibleTab);
         order.add(0, visibleTab);
-        Exporter exporter = new Exporter(t);
         for (PreviewTab tab : order) {
-            if (tab == PreviewTab.TRANSCRIPT && c.transcript() == renderedTranscript && tabs.get(tab).get() != null) {
+            if (tab == PreviewTab.TRANSCRIPT && s.transcript() == renderedTranscript && tabs.get(tab).get() != null) {
                 continue; // only the rundown changed; the transcript tab would come out the same
             }
-            work.run("Rendering the preview", () -> render(exporter, tab, c, showName), r -> {
+            executor.execute(BackgroundTask.of("Rendering the preview", () -> render(tab, s)).onSuccess(r -> {
                 if (generation != renderGeneration) return;
                 tabs.get(tab).set(r);
-                if (tab == PreviewTab.TRANSCRIPT) renderedTranscript = c.transcript();
-            });
+                if (tab == PreviewTab.TRANSCRIPT) renderedTranscript = s.transcript();
+            }).onFailure(e -> message.set(HostMessages.of(e, "Rendering the preview"))));
         }
     }
 
-    private static RenderedTab render(Exporter exporter, PreviewTab tab, EpisodeContent content, String showName) {
+    private RenderedTab render(PreviewTab tab, OpenEpisode.State s) {
         try {
-            Output output = exporter.render(tab.format(), content, showName);
+            Output output = publishing.render(s, tab.format());
             if (tab == PreviewTab.SHOW_NOTES) {
-                Output markdown = exporter.render(OutputFormat.MD, content, showName);
+                Output markdown = publishing.render(s, OutputFormat.MD);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
                 return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "", "", List.of());
@@ -161,77 +123,41 @@ public final class PreviewViewModel {
             then.accept(null);
             return;
         }
-        if (tab != PreviewTab.SHOW_NOTES || content == null) {
+        if (tab != PreviewTab.SHOW_NOTES || episode == null) {
             then.accept(r);
             return;
         }
-        EpisodeContent c = content;
-        TemplateSet t = templates;
-        String showName = this.showName;
-        // The fragment, not the whole page: rich editors paste a styled fragment cleanly.
-        work.run("Copying the show notes", () -> new Exporter(t).showNotesFragment(c, showName), html ->
-                then.accept(r.withRichHtml(html)));
+        OpenEpisode.State s = episode.state();
+        executor.execute(BackgroundTask.of("Copying the show notes", () -> publishing.showNotesFragment(s))
+                .onSuccess(html -> then.accept(r.withRichHtml(html)))
+                .onFailure(e -> message.set(HostMessages.of(e, "Copying the show notes"))));
     }
 
-    /**
-     * Writes one output of the episode as it is now to {@code file}, off the FX thread. The file is written
-     * beside its target and moved into place, so a failed export never leaves half a file.
-     */
+    /** Writes one output of the episode as it is now to {@code file}, off the FX thread, through the one atomic writer. */
     public void export(OutputFormat format, Path file, Consumer<String> done) {
-        EpisodeContent c = content;
-        TemplateSet t = templates;
-        String showName = this.showName;
-        if (c == null) {
+        if (episode == null) {
             message.set("Open an episode before exporting.");
             return;
         }
-        work.run("Exporting", () -> {
-            Output output = new Exporter(t).render(format, c, showName);
-            org.showdesk.app.Publish.writeAtomically(file, output.text());
-            String warnings = String.join(" ", output.warnings());
-            return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
-        }, text -> {
-            message.set(text);
-            if (done != null) done.accept(text);
-        });
+        OpenEpisode.State s = episode.state();
+        executor.execute(BackgroundTask.of("Exporting…", () -> publishing.export(s, format, file))
+                .onSuccess(text -> finished(text, done)).onFailure(e -> message.set(HostMessages.of(e, "Exporting"))));
     }
 
-    /**
-     * Writes every output of the episode into {@code folder} (named like "第1期-bilibili.txt", "第1期.srt"), off
-     * the FX thread. An output that cannot be made (subtitles of an untimed transcript, a broken template) is
-     * named in the message; the others are still written.
-     */
+    /** Writes every output of the episode into {@code folder}; an output that cannot be made is named in the message. */
     public void exportAll(Path folder, Consumer<String> done) {
-        EpisodeContent c = content;
-        TemplateSet t = templates;
-        String showName = this.showName;
-        String base = exportBaseName();
-        if (c == null) {
+        if (episode == null) {
             message.set("Open an episode before exporting.");
             return;
         }
-        work.run("Exporting", () -> {
-            Exporter exporter = new Exporter(t);
-            List<String> written = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
-            for (OutputFormat format : OutputFormat.values()) {
-                String text;
-                try {
-                    text = exporter.render(format, c, showName).text();
-                } catch (ShowdeskException e) {
-                    skipped.add(format.cliName() + " (" + e.getMessage() + ")");
-                    continue;
-                }
-                Path file = folder.resolve(format.fileName(base));
-                org.showdesk.app.Publish.writeAtomically(file, text);
-                written.add(file.getFileName().toString());
-            }
-            return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
-                    + (skipped.isEmpty() ? "" : " Not exported: " + String.join("; ", skipped));
-        }, text -> {
-            message.set(text);
-            if (done != null) done.accept(text);
-        });
+        OpenEpisode.State s = episode.state();
+        executor.execute(BackgroundTask.of("Exporting…", () -> publishing.exportAll(s, folder))
+                .onSuccess(text -> finished(text, done)).onFailure(e -> message.set(HostMessages.of(e, "Exporting"))));
+    }
+
+    private void finished(String text, Consumer<String> done) {
+        message.set(text);
+        if (done != null) done.accept(text);
     }
 
     public ReadOnlyObjectProperty<RenderedTab> tabProperty(PreviewTab tab) {
@@ -249,8 +175,6 @@ public final class PreviewViewModel {
 
     /** The episode's name for suggested export file names. */
     public String exportBaseName() {
-        if (content == null) return "episode";
-        String t = content.episode().title().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
-        return t.isEmpty() ? "episode-" + episodeId : t;
+        return episode == null ? "episode" : Publishing.baseName(episode.state());
     }
 }

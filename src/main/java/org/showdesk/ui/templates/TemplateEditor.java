@@ -19,13 +19,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.showdesk.app.OpenShow;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.app.Templates;
 import org.showdesk.ui.common.MessageBanner;
-import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.preview.FxCoalescer;
 
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * The template editor: the show's output templates, the body of the selected one, and the output it makes
@@ -41,8 +41,8 @@ public final class TemplateEditor {
     private final TextArea body = new TextArea();
     private Stage stage;
 
-    public TemplateEditor(OpenShow show, Executor background) {
-        this(new TemplateEditorViewModel(show, background, OnFxThread.INSTANCE, new FxCoalescer(Duration.millis(150))));
+    public TemplateEditor(Templates templates, boolean readOnly, TaskExecutor executor) {
+        this(new TemplateEditorViewModel(templates, readOnly, executor, new FxCoalescer(Duration.millis(150))));
     }
 
     public TemplateEditor(TemplateEditorViewModel model) {
@@ -116,14 +116,14 @@ public final class TemplateEditor {
     }
 
     /** Opens the editor in its own window, previewing with episode {@code episodeId} (0: none). */
-    public void open(Window owner, long episodeId) {
+    public void open(Window owner, OpenEpisode.State previewWith) {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle("Templates");
             if (owner != null) stage.initOwner(owner);
             stage.setScene(new Scene(root, 1000, 700));
         }
-        model.load(episodeId);
+        model.load(previewWith);
         stage.show();
         stage.toFront();
     }

@@ -8,17 +8,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.showdesk.app.OpenShow;
-import org.showdesk.draft.Exporter;
-import org.showdesk.draft.Output;
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.app.Templates;
 import org.showdesk.draft.TemplateException;
-import org.showdesk.draft.TemplateSet;
-import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
-import org.showdesk.model.Template;
-import org.showdesk.ui.common.BackgroundWork;
-import org.showdesk.ui.common.CoalescingWriter;
+import org.showdesk.ui.common.PaneTasks;
 import org.showdesk.ui.common.HostMessages;
 import org.showdesk.ui.preview.Coalescer;
 
@@ -26,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * Edits the show's output templates. The body is checked as it is typed (a mistake is shown with its line
@@ -34,12 +29,12 @@ import java.util.concurrent.Executor;
  * lost) and previewed with the current episode through the draft package's {@link Exporter}.
  */
 public final class TemplateEditorViewModel {
-    private final OpenShow show;
-    private final Executor fx;
-    private final BackgroundWork work;
-    private final CoalescingWriter writer;
+    private final Templates templates;
+    private final boolean readOnly;
+    private final TaskExecutor executor;
+    private final PaneTasks work;
     private final Coalescer coalescer;
-    private final StringProperty name = new SimpleStringProperty(this, "name", TemplateSet.NAMES.get(0));
+    private final StringProperty name = new SimpleStringProperty(this, "name", Templates.names().get(0));
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -49,61 +44,65 @@ public final class TemplateEditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final List<Runnable> changeListeners = new ArrayList<>();
 
-    private final Map<String, String> overrides = new HashMap<>();
-    private EpisodeContent content;
-    private long episodeId;
+    private final Map<String, String> bodies = new HashMap<>();
+    private final Map<String, Boolean> custom = new HashMap<>();
+    private OpenEpisode.State episode;
     private boolean switching;
     private int renderGeneration;
-    /** Read with the templates, never from the FX thread. */
-    private String showName = "";
 
     /** @param coalescer waits for a pause in typing before the preview is rendered again */
-    public TemplateEditorViewModel(OpenShow show, Executor background, Executor fx, Coalescer coalescer) {
-        this.show = show;
-        this.fx = fx;
+    public TemplateEditorViewModel(Templates templates, boolean readOnly, TaskExecutor executor, Coalescer coalescer) {
+        this.templates = templates;
+        this.readOnly = readOnly;
+        this.executor = executor;
         this.coalescer = coalescer;
-        this.work = new BackgroundWork(background, fx, message::set);
-        this.writer = new CoalescingWriter(background, e -> fx.execute(() -> message.set(HostMessages.of(e, "Saving the template"))));
+        this.work = new PaneTasks(executor, message::set);
         name.addListener((o, was, now) -> showTemplate(now));
         body.addListener((o, was, now) -> edited(now));
     }
 
     /** The template names an editor offers: bilibili, youtube, md, title. */
     public List<String> names() {
-        return TemplateSet.NAMES;
+        return Templates.names();
     }
 
-    /** Reads the show's templates and (for the preview) the episode; {@code 0} previews without an episode. */
-    public void load(long previewEpisodeId) {
-        episodeId = previewEpisodeId;
-        long ep = previewEpisodeId;
-        work.run("Reading the templates", () -> new Loaded(show.settings().templates(),
-                ep == 0 ? null : show.episodes().content(ep), show.name()), loaded -> {
-            overrides.clear();
-            overrides.putAll(loaded.templates());
-            content = loaded.content();
-            showName = loaded.showName();
+    /** Reads the show's templates; {@code previewWith} (may be null) is the episode the preview fills them with. */
+    public void load(OpenEpisode.State previewWith) {
+        episode = previewWith;
+        work.run("Reading the templates", () -> {
+            Map<String, String> read = new HashMap<>();
+            Map<String, Boolean> customized = new HashMap<>();
+            for (String n : Templates.names()) {
+                read.put(n, templates.body(n));
+                customized.put(n, templates.isCustomized(n));
+            }
+            return new Loaded(read, customized);
+        }, loaded -> {
+            bodies.clear();
+            bodies.putAll(loaded.bodies());
+            custom.clear();
+            custom.putAll(loaded.customized());
             showTemplate(name.get());
         });
     }
 
-    private record Loaded(Map<String, String> templates, EpisodeContent content, String showName) {
+    private record Loaded(Map<String, String> bodies, Map<String, Boolean> customized) {
     }
 
     private void showTemplate(String templateName) {
         switching = true;
         try {
-            body.set(overrides.getOrDefault(templateName, TemplateSet.defaults().defaultBody(templateName)));
+            body.set(bodies.getOrDefault(templateName, ""));
         } finally {
             switching = false;
         }
-        customized.set(overrides.containsKey(templateName));
+        customized.set(custom.getOrDefault(templateName, false));
         checkAndPreview();
     }
 
     /** True when the show is open read-only: templates can be read and previewed, not changed. */
     public boolean isReadOnly() {
-        return show.store().isReadOnly();
+        return readOnly;
     }
 
     private void edited(String newBody) {
@@ -114,35 +113,38 @@ public final class TemplateEditorViewModel {
             return;
         }
         String n = name.get();
-        overrides.put(n, newBody);
+        bodies.put(n, newBody);
+        custom.put(n, true);
         customized.set(true);
-        writer.submit(n, () -> {
-            show.settings().saveTemplate(new Template(n, newBody));
-            fx.execute(() -> changeListeners.forEach(Runnable::run));
-        });
+        executor.execute(BackgroundTask.of("Saving the template…", () -> {
+            templates.save(n, newBody);
+            return null;
+        }).asSave().coalescing("template-" + n).onSuccess(x -> changeListeners.forEach(Runnable::run))
+                .onFailure(e -> message.set(HostMessages.of(e, "Saving the template"))));
         checkAndPreview();
     }
 
     /** Goes back to the template shipped with Showdesk. */
     public void resetToDefault() {
         String n = name.get();
-        overrides.remove(n);
-        // Through the same writer as the saves, so a save still waiting cannot bring the old body back.
-        writer.submit(n, () -> {
-            show.settings().resetTemplate(n);
-            fx.execute(() -> {
-                message.set("“" + n + "” is back to the default template.");
-                changeListeners.forEach(Runnable::run);
-            });
-        });
-        showTemplate(n);
+        // Under the same key as the saves, so a save still waiting cannot bring the old body back.
+        executor.execute(BackgroundTask.of("Resetting the template…", () -> {
+            templates.reset(n);
+            return templates.body(n);
+        }).asSave().coalescing("template-" + n).onSuccess(def -> {
+            bodies.put(n, def);
+            custom.put(n, false);
+            message.set("“" + n + "” is back to the default template.");
+            if (n.equals(name.get())) showTemplate(n);
+            changeListeners.forEach(Runnable::run);
+        }).onFailure(e -> message.set(HostMessages.of(e, "Resetting the template"))));
     }
 
     private void checkAndPreview() {
         String n = name.get();
         String b = body.get();
         try {
-            TemplateSet.check(n, b);
+            Templates.check(n, b);
             showError(null);
         } catch (TemplateException e) {
             showError(e);
@@ -161,16 +163,15 @@ public final class TemplateEditorViewModel {
     private void renderPreview() {
         int generation = ++renderGeneration;
         String n = name.get();
-        EpisodeContent c = content;
-        if (c == null) {
-            preview.set(episodeId == 0 ? "Open an episode to see this template filled in." : "");
+        String b = body.get();
+        OpenEpisode.State s = episode;
+        if (s == null) {
+            preview.set("Open an episode to see this template filled in.");
             return;
         }
-        TemplateSet set = TemplateSet.defaults().withOverrides(Map.copyOf(overrides));
-        String showName = this.showName;
         work.run("Previewing the template", () -> {
             try {
-                return new Rendered(render(set, n, c, showName), null);
+                return new Rendered(templates.preview(n, b, s), null);
             } catch (TemplateException e) {
                 return new Rendered("", e);
             } catch (ShowdeskException e) {
@@ -184,20 +185,6 @@ public final class TemplateEditorViewModel {
     }
 
     private record Rendered(String text, TemplateException error) {
-    }
-
-    private static String render(TemplateSet set, String templateName, EpisodeContent c, String showName) {
-        Exporter exporter = new Exporter(set);
-        return switch (templateName) {
-            case "bilibili" -> exporter.render(OutputFormat.BILIBILI, c, showName).text();
-            case "youtube" -> exporter.render(OutputFormat.YOUTUBE, c, showName).text();
-            case "md" -> exporter.render(OutputFormat.MD, c, showName).text();
-            case "title" -> {
-                Output o = exporter.render(OutputFormat.BILIBILI, c, showName);
-                yield o.suggestedTitle();
-            }
-            default -> set.render(templateName, exporter.templateValues(c, showName));
-        };
     }
 
     /** Called after a template was saved or reset, so the window's preview can render again. */

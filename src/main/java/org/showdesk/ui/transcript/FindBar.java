@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.showdesk.model.ShowdeskException;
-import org.showdesk.store.TextEdits;
+import org.showdesk.app.TextChange;
 
 import java.util.List;
 import java.util.Optional;
@@ -136,7 +136,7 @@ final class FindBar {
         });
     }
 
-    private static TextEdits.Change change(TextSearch.Match m) {
-        return new TextEdits.Change(m.start(), m.end(), m.replacement(), TextEdits.MANUAL, "", 1.0);
+    private static TextChange change(TextSearch.Match m) {
+        return new TextChange(m.start(), m.end(), m.replacement());
     }
 }

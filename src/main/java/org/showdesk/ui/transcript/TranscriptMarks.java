@@ -4,7 +4,6 @@ import org.showdesk.model.Correction;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Finding;
 import org.showdesk.model.Transcript;
-import org.showdesk.store.TextEdits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public record TranscriptMarks(List<CorrectionMark> corrections, List<EntrySpan> 
     /** An applied change and where its new text is now. */
     public record CorrectionMark(int start, int end, Correction correction) {
         public boolean manual() {
-            return TextEdits.MANUAL.equals(correction.rule());
+            return correction.isManual();
         }
     }
 

@@ -5,33 +5,36 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.showdesk.app.EpisodeCheck;
-import org.showdesk.app.OpenShow;
-import org.showdesk.model.Correction;
-import org.showdesk.model.EpisodeContent;
+import org.showdesk.app.BackgroundTask;
+import org.showdesk.app.Corrections;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.app.TextChange;
+import org.showdesk.app.Undoable;
 import org.showdesk.model.Finding;
-import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
-import org.showdesk.store.TextEdits;
+import org.showdesk.ui.common.ActionStep;
+import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
 import org.showdesk.ui.common.UndoHistory;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The transcript of the selected episode: its text, what is marked on it, and every change the host
- * makes to it. All reads and writes go through the injected runner (off the JavaFX thread in the
- * window, on the calling thread in tests); each ends in a fresh {@link Snapshot} read back from the
- * store, so what the host sees is what is saved.
+ * The transcript of the open episode: its text, what is marked on it, and every change the host makes to it.
+ * It observes the {@link OpenEpisode} (shared with the other panes) and changes it only through the
+ * {@link Corrections} use case, on the one background executor; each change comes back as a {@link Snapshot}
+ * with the styles already worked out, so the JavaFX thread only puts them on screen.
  */
 public final class TranscriptViewModel {
     /**
      * The text as saved, its marks, where the editor breaks it into paragraphs, and the styles (in the
-     * editor's offsets, breaks included). {@code replacesText}: the editor must show this text.
+     * editor's offsets, breaks included). {@code replacesText}: the editor must show this text (it did not
+     * come from the host's own typing).
      */
     public record Snapshot(long episodeId, Transcript transcript, TranscriptMarks marks, Paragraphs paragraphs,
                            StyleSpans<Collection<String>> styles, boolean replacesText) {
@@ -44,40 +47,41 @@ public final class TranscriptViewModel {
             if (transcript.size() == 0) return 0;
             return transcript.cues().get(transcript.cueIndexAt(Math.max(0, Math.min(offset, transcript.length())))).id();
         }
+
+        static Snapshot of(OpenEpisode.State s, boolean replacesText) {
+            Transcript t = s.transcript();
+            TranscriptMarks marks = TranscriptMarks.locate(t, s.corrections(), s.entries(), s.findings());
+            Paragraphs paragraphs = Paragraphs.choose(t, s.entries());
+            return new Snapshot(s.episodeId(), t, marks, paragraphs, TranscriptStyler.styles(t.length(), marks, paragraphs),
+                    replacesText);
+        }
     }
 
-    private final OpenShow show;
-    private final TaskRunner runner;
-    private final EpisodeCheck check;
+    private final Corrections corrections;
+    private final TaskExecutor executor;
+    private final Executor fx;
     private final StatusModel status;
     private final Consumer<Throwable> errors;
     private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(false);
-    /** Written on the FX thread, read where a saved step is recorded: a step of an episode left is dropped. */
-    private volatile long episodeId;
-    /** The text the store will hold once every queued change is written: what the next hand edit is measured against. */
+    private final Consumer<OpenEpisode.Change> listener = this::changed;
+    private OpenEpisode episode;
+    /** The text the file will hold once every queued change is written: what the next hand edit is measured against. */
     private String base = "";
 
-    public TranscriptViewModel(OpenShow show, TaskRunner runner, StatusModel status, Consumer<Throwable> errors) {
-        this(show, new EpisodeCheck(show), runner, status, errors);
-    }
-
-    /** @param check the show's correction workflow, when one with its engine already indexed is at hand */
-    public TranscriptViewModel(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status,
-                               Consumer<Throwable> errors) {
-        this(show, check, runner, status, errors, UndoHistory.onCallingThread());
-    }
-
-    /** @param history the window's undo history, shared with the other panes so Ctrl+Z follows the host's order */
-    public TranscriptViewModel(OpenShow show, EpisodeCheck check, TaskRunner runner, StatusModel status,
+    /**
+     * @param fx      where snapshots are published ({@link OnFxThread#INSTANCE} in the window)
+     * @param history the window's undo history, shared with the other panes so Ctrl+Z follows the host's order
+     */
+    public TranscriptViewModel(Corrections corrections, TaskExecutor executor, Executor fx, StatusModel status,
                                Consumer<Throwable> errors, UndoHistory history) {
-        this.history = history;
-        this.show = show;
-        this.runner = runner;
-        this.check = check;
+        this.corrections = corrections;
+        this.executor = executor;
+        this.fx = fx;
         this.status = status;
         this.errors = errors;
+        this.history = history;
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
@@ -102,25 +106,51 @@ public final class TranscriptViewModel {
     }
 
     public long episodeId() {
-        return episodeId;
+        return episode == null ? 0 : episode.id();
     }
 
     public List<Finding> findings() {
         return snapshot.get() == null ? List.of() : snapshot.get().marks().findings();
     }
 
-    public void load(long newEpisodeId) {
-        episodeId = newEpisodeId;
-        history.clear();
-        refresh("Opening episode…", () -> null, true);
+    /** Shows another open episode (or nothing); its snapshot is worked out in the background. */
+    public void show(OpenEpisode next) {
+        if (episode != null) episode.removeListener(listener);
+        episode = next;
+        if (next == null) {
+            snapshot.set(null);
+            return;
+        }
+        next.addListener(listener);
+        executor.execute(BackgroundTask.of("Opening episode…", () -> Snapshot.of(next.state(), true))
+                .onSuccess(this::publish).onFailure(errors));
     }
 
-    /** Reads the episode again (after its entries or the glossary changed elsewhere) and rescans it. */
+    /** A change of the open episode, made on the background thread: its marks are styled there. */
+    private void changed(OpenEpisode.Change c) {
+        boolean shown = c.touches(OpenEpisode.Aspect.TEXT) || c.touches(OpenEpisode.Aspect.FINDINGS)
+                || c.touches(OpenEpisode.Aspect.ENTRIES) || c.touches(OpenEpisode.Aspect.CORRECTIONS);
+        if (!shown) return;
+        Snapshot s = Snapshot.of(c.state(), c.cause() != OpenEpisode.Cause.TYPED);
+        fx.execute(() -> publish(s));
+    }
+
+    private void publish(Snapshot s) {
+        if (episode == null || s.episodeId() != episode.id()) return; // an episode left meanwhile
+        if (s.replacesText()) base = s.text();
+        snapshot.set(s);
+    }
+
+    /** Scans the episode again (after the glossary changed elsewhere, or word boundaries became available). */
     public void reload() {
-        if (episodeId != 0) refresh("Scanning…", () -> null, false);
+        OpenEpisode ep = episode;
+        if (ep != null) run("Scanning…", () -> {
+            corrections.rescan(ep);
+            return null;
+        }, false, null);
     }
 
-    /** The glossary or rules changed elsewhere (glossary editor): scan again; the engine re-indexes itself. */
+    /** The glossary or rules changed (glossary editor): scan again; the engine re-indexes itself. */
     public void glossaryChanged() {
         reload();
     }
@@ -128,94 +158,70 @@ public final class TranscriptViewModel {
     /** The host typed: records the difference from the saved text as one hand edit. */
     public void textEdited(String newText) {
         TextDiff d = TextDiff.between(base, newText);
-        if (d.isEmpty()) return;
+        if (d.isEmpty() || episode == null) return;
         base = newText;
-        long episode = episodeId;
-        TextEdits.Change change = new TextEdits.Change(d.start(), d.end(), d.replacement(), TextEdits.MANUAL, "", 1.0);
-        refresh("Saving…", () -> {
-            record(episode, show.edits().apply(episode, List.of(change), false));
-            return null;
-        }, false);
+        OpenEpisode ep = episode;
+        TextChange change = new TextChange(d.start(), d.end(), d.replacement());
+        executor.execute(BackgroundTask.of("Saving…", () -> corrections.editText(ep, change)).asSave()
+                .onSuccess(u -> record(ep, u)).onFailure(this::failedShowingTruth));
     }
 
     /** Replaces a finding with {@code replacement} and teaches the glossary the misheard form. */
     public void accept(Finding f, String replacement) {
-        applyFindings(List.of(f), x -> replacement, "Applied " + f.found() + " → " + replacement);
+        OpenEpisode ep = episode;
+        act(() -> corrections.accept(ep, f, replacement), "Applied " + f.found() + " → " + replacement);
     }
 
     /** Accepts every open finding of the same term with its best suggestion, in one step. */
     public void acceptAllOfTerm(Finding f) {
-        List<Finding> same = findings().stream().filter(o -> o.term().equals(f.term())).toList();
-        applyFindings(same, Finding::suggestion, "Applied " + same.size() + " × " + f.term());
+        OpenEpisode ep = episode;
+        int count = Corrections.ofTerm(findings(), f.term()).size();
+        act(() -> corrections.acceptTerm(ep, f.term()), "Applied " + count + " × " + f.term());
     }
 
     /** Applies exactly these findings with their best suggestions, as one undoable step. */
     public void acceptAll(List<Finding> chosen) {
-        applyFindings(chosen, Finding::suggestion, "Applied " + chosen.size() + " corrections");
+        OpenEpisode ep = episode;
+        act(() -> corrections.acceptAll(ep, chosen), "Applied " + chosen.size() + " corrections");
     }
 
     /** Applies hand-made changes (find and replace) as one undoable step. */
-    public void replace(List<TextEdits.Change> changes, String what) {
-        apply(changes, changes.stream().map(c -> c.end() <= base.length() ? base.substring(c.start(), c.end()) : "")
-                .toList(), what);
+    public void replace(List<TextChange> changes, String what) {
+        OpenEpisode ep = episode;
+        act(() -> corrections.replace(ep, changes), what);
     }
 
-    private void applyFindings(List<Finding> chosen, java.util.function.Function<Finding, String> replacement,
-                               String done) {
-        apply(chosen.stream().map(f -> EpisodeCheck.changeFor(f, replacement.apply(f))).toList(),
-                chosen.stream().map(Finding::found).toList(), done);
-    }
-
-    /** @param expected the text the host saw under each change when asking for it */
-    private void apply(List<TextEdits.Change> changes, List<String> expected, String done) {
-        if (changes.isEmpty()) return;
-        long episode = episodeId;
-        changing.set(true);
-        refresh("Applying…", () -> {
-            checkStillThere(episode, changes, expected);
-            record(episode, show.edits().apply(episode, changes, true));
-            return null;
-        }, true, done);
-    }
-
-    /** A change is only applied to the very text it was asked for on; typing since then may have moved it. */
-    private void checkStillThere(long episode, List<TextEdits.Change> changes, List<String> expected) {
-        String now = show.episodes().transcript(episode).text();
-        for (int i = 0; i < changes.size(); i++) {
-            TextEdits.Change c = changes.get(i);
-            if (c.end() > now.length() || !now.substring(c.start(), c.end()).equals(expected.get(i))) {
-                throw new ShowdeskException("The text changed under \"" + expected.get(i) + "\" since it was found, "
-                        + "so nothing was applied. The transcript has been scanned again: try once more.");
-            }
-        }
-    }
-
-    /**
-     * The change a finding asks for. Number and host-rule findings carry a rule id, not a glossary term,
-     * as their term: it is left out so accepting them never adds a bogus "term" to the glossary.
-     */
+    /** Not a mistake here: not raised again in this episode. */
     public void reject(Finding f) {
-        long episode = episodeId;
-        refresh("Saving…", () -> {
-            check.reject(episode, f);
+        reject(List.of(f));
+    }
+
+    /** Rejects these findings in this episode, in one step. */
+    public void reject(List<Finding> chosen) {
+        OpenEpisode ep = episode;
+        run("Saving…", () -> {
+            corrections.reject(ep, chosen, false);
             return null;
-        }, false, "Rejected " + f.found() + " in this episode");
+        }, true, chosen.size() == 1 ? "Rejected " + chosen.get(0).found() + " in this episode"
+                : "Rejected " + chosen.size() + " findings in this episode");
     }
 
     /** "This is correct": the text is never flagged again anywhere in the show. */
     public void markCorrect(Finding f) {
-        refresh("Saving…", () -> {
-            check.markCorrect(f);
+        OpenEpisode ep = episode;
+        run("Saving…", () -> {
+            corrections.markCorrect(ep, f);
             return null;
-        }, false, f.found() + " is correct for the whole show");
+        }, true, f.found() + " is correct for the whole show");
     }
 
     /** Remembers the text found as a misrecognition of the finding's glossary term. */
     public void addHeardForm(Finding f) {
-        refresh("Saving…", () -> {
-            check.learnHeardForm(f);
+        OpenEpisode ep = episode;
+        run("Saving…", () -> {
+            corrections.learnHeardForm(ep, f);
             return null;
-        }, false, "Added " + f.found() + " as a misrecognition of " + f.suggestion());
+        }, true, "Added " + f.found() + " as a misrecognition of " + f.suggestion());
     }
 
     /**
@@ -223,82 +229,43 @@ public final class TranscriptViewModel {
      * already queued, so typing just handed over is recorded, and undone, before anything older.
      */
     public void undo() {
-        runner.run("Undoing…", () -> null, queued -> history.undo(), errors);
+        executor.execute(BackgroundTask.of("Undoing…", () -> null).onSuccess(x -> history.undo()).onFailure(errors));
     }
 
     /** Does the most recently undone action again (after the saves already queued). */
     public void redo() {
-        runner.run("Redoing…", () -> null, queued -> history.redo(), errors);
+        executor.execute(BackgroundTask.of("Redoing…", () -> null).onSuccess(x -> history.redo()).onFailure(errors));
     }
 
-    private void record(long episode, List<Correction> written) {
-        if (!written.isEmpty() && episode == episodeId) history.done(new TextStep(this, written));
-    }
-
-    void undo(TextStep step, Consumer<Boolean> finished) {
+    private void act(Callable<Undoable> action, String done) {
+        if (episode == null) return;
+        OpenEpisode ep = episode;
         changing.set(true);
-        refresh("Undoing…", () -> {
-            step.undoIn(show.edits());
-            return null;
-        }, true, "Undone", finished);
-    }
-
-    void redo(TextStep step, Consumer<Boolean> finished) {
-        long episode = episodeId;
-        changing.set(true);
-        refresh("Redoing…", () -> {
-            step.redoIn(show.edits(), episode);
-            return null;
-        }, true, "Redone", finished);
-    }
-
-    private void refresh(String label, Callable<?> write, boolean replacesText) {
-        refresh(label, write, replacesText, null);
-    }
-
-    private void refresh(String label, Callable<?> write, boolean replacesText, String done) {
-        refresh(label, write, replacesText, done, worked -> { });
-    }
-
-    /** Runs {@code write}, then reads the episode back and scans it, all in one background step. */
-    private void refresh(String label, Callable<?> write, boolean replacesText, String done,
-                         Consumer<Boolean> finished) {
-        long episode = episodeId;
-        runner.run(label, () -> {
-            Throwable failure = null;
-            try {
-                write.call();
-            } catch (Exception e) {
-                failure = e; // still read back: the host must see the text as it really is now
-            }
-            return new Result(read(episode, replacesText || failure != null), failure);
-        }, result -> {
+        executor.execute(BackgroundTask.of("Applying…", action).asSave().onSuccess(u -> {
             changing.set(false);
-            if (result.snapshot().episodeId() == episodeId) {
-                if (result.snapshot().replacesText()) base = result.snapshot().text();
-                snapshot.set(result.snapshot());
-            }
-            finished.accept(result.failure() == null);
-            if (result.failure() != null) errors.accept(result.failure());
-            else if (done != null) status.say(done);
-        }, failure -> {
+            record(ep, u);
+            status.say(done);
+        }).onFailure(e -> {
             changing.set(false);
-            finished.accept(false);
-            errors.accept(failure);
-        });
+            failedShowingTruth(e);
+        }));
     }
 
-    private record Result(Snapshot snapshot, Throwable failure) {
+    private void run(String label, Callable<Void> work, boolean save, String done) {
+        if (episode == null) return;
+        BackgroundTask<Void> task = BackgroundTask.of(label, work).onSuccess(x -> {
+            if (done != null) status.say(done);
+        }).onFailure(errors);
+        executor.execute(save ? task.asSave() : task);
     }
 
-    private Snapshot read(long episode, boolean replacesText) {
-        EpisodeContent content = show.episodes().content(episode);
-        Transcript t = content.transcript();
-        List<Finding> found = check.findings(episode, t.text());
-        List<Correction> corrections = content.corrections();
-        TranscriptMarks marks = TranscriptMarks.locate(t, corrections, content.entries(), found);
-        Paragraphs paragraphs = Paragraphs.choose(t, content.entries());
-        return new Snapshot(episode, t, marks, paragraphs, TranscriptStyler.styles(t.length(), marks, paragraphs),
-                replacesText);
+    private void record(OpenEpisode ep, Undoable u) {
+        if (u != Undoable.NOTHING && ep == episode) history.done(new ActionStep(u, executor, errors));
+    }
+
+    /** A change failed: the host must see the text as it really is in the file now, then the reason. */
+    private void failedShowingTruth(Throwable e) {
+        if (episode != null) publish(Snapshot.of(episode.state(), true));
+        errors.accept(e);
     }
 }

@@ -1,5 +1,6 @@
 package org.showdesk.ui.backups;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,8 @@ class PeriodicBackupsTest {
     }
 
     private void changeSomething() {
-        long episode = show.episodes().list().get(0).id();
-        show.episodes().rename(episode, "第 1 期(改)");
+        long episode = ShowFiles.episodes(show).list().get(0).id();
+        ShowFiles.episodes(show).rename(episode, "第 1 期(改)");
     }
 
     @Test

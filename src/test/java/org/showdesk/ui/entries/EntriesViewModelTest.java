@@ -1,5 +1,6 @@
 package org.showdesk.ui.entries;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,7 @@ class EntriesViewModelTest {
     @BeforeEach
     void open() {
         sample = SampleShow.create(dir);
-        vm = new EntriesViewModel(sample.show, Runnable::run, Runnable::run);
-        vm.showEpisode(sample.episodeId);
+        vm = sample.viewModel(UndoHistory.onCallingThread());
     }
 
     @AfterEach
@@ -176,28 +176,28 @@ class EntriesViewModelTest {
     }
 
     @Test
-    void anEarlierRundownCanBePutBackForUndoEvenAfterADelete() {
-        List<List<Entry>> seen = new ArrayList<>();
-        vm.addEntriesChangedListener(seen::add);
-        List<Entry> original = List.copyOf(vm.entries());
+    void undoBringsBackADeletedEntryAndThenATypedTitle() {
+        UndoHistory history = sharingAHistory();
         vm.select(1);
         vm.editor().titleProperty().set("SynCLR edited");
         vm.select(3);
         vm.deleteSelected();
-        vm.restoreRundown(seen.get(seen.size() - 2)); // undo the delete
+        assertThat(sample.storedEntries()).extracting(Entry::title).doesNotContain("MathPile");
+        history.undo(); // the delete
         assertThat(sample.storedEntries()).extracting(Entry::title)
                 .containsExactly("开场", "SynCLR edited", "RichDreamer", "MathPile", "结尾");
-        vm.restoreRundown(original); // undo the title edit too
+        history.undo(); // the title edit too
         assertThat(sample.storedEntries()).extracting(Entry::title)
                 .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
+        assertThat(vm.entries()).extracting(Entry::title).containsExactlyElementsOf(
+                sample.storedEntries().stream().map(Entry::title).toList());
         assertThat(vm.editor().titleProperty().get()).isEqualTo(vm.selectedEntryProperty().get().title());
     }
 
     /** The entries view model wired to an undo history as the window wires it. */
     private UndoHistory sharingAHistory() {
         UndoHistory history = UndoHistory.onCallingThread();
-        vm = new EntriesViewModel(sample.show, Runnable::run, Runnable::run, history);
-        vm.showEpisode(sample.episodeId);
+        vm = sample.viewModel(history);
         return history;
     }
 
@@ -253,14 +253,13 @@ class EntriesViewModelTest {
         java.nio.file.Path file = sample.show.file();
         sample.show.close();
         try (org.showdesk.app.OpenShow readOnly = org.showdesk.app.OpenShow.openReadOnly(file)) {
-            EntriesViewModel ro = new EntriesViewModel(readOnly, Runnable::run, Runnable::run);
-            ro.showEpisode(sample.episodeId);
+            EntriesViewModel ro = SampleShow.viewModel(readOnly, sample.episodeId, UndoHistory.onCallingThread());
             assertThat(ro.entries()).hasSize(5);
             assertThat(ro.editor().editingProperty().get()).isFalse();
             ro.select(1);
             ro.moveDown();
             assertThat(ro.messageProperty().get()).contains("read-only");
-            assertThat(readOnly.entries().list(sample.episodeId)).extracting(Entry::title)
+            assertThat(ShowFiles.entries(readOnly).list(sample.episodeId)).extracting(Entry::title)
                     .containsExactly("开场", "SynCLR", "RichDreamer", "MathPile", "结尾");
         }
         sample = SampleShow.create(dir); // for close()

@@ -30,8 +30,7 @@ class EntriesViewTest {
     void start(Stage stage) {
         this.stage = stage;
         sample = SampleShow.create(dir);
-        view = new EntriesView(sample.show, Runnable::run);
-        view.showEpisode(sample.episodeId);
+        view = new EntriesView(sample.viewModel(org.showdesk.ui.common.UndoHistory.onCallingThread()));
         stage.setScene(new Scene((javafx.scene.Parent) view.view(), 520, 760));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.showdesk.ui.entries;
 
+import org.showdesk.app.ShowFiles;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Entry;
@@ -32,7 +33,7 @@ public final class SampleShow {
             throw new java.io.UncheckedIOException(e);
         }
         OpenShow show = OpenShow.create(folder.resolve("周报 test.showdesk"), "AI周报");
-        long ep = show.episodes().insert("第1期", "ep1.srt", "srt", "UTF-8", List.of(
+        long ep = ShowFiles.episodes(show).insert("第1期", "ep1.srt", "srt", "UTF-8", List.of(
                 Cue.of(0L, 6000L, "大家好，这里是AI周报，本期我们来看几项新的研究。\n"),
                 Cue.of(6000L, 14000L, "来自谷歌和麻省理工的研究者推出SynCLR，只用合成的图像和文字来学习视觉表示。\n"),
                 Cue.of(14000L, 21000L, "它在多个分类任务上超过了用真实图片训练的模型。\n"),
@@ -40,8 +41,8 @@ public final class SampleShow {
                 Cue.of(29000L, 36000L, "生成的物体可以直接放进游戏引擎里使用。\n"),
                 Cue.of(36000L, 45000L, "上海交通大学的研究者推出MathPile，一个大约95亿token的数学语料。\n"),
                 Cue.of(45000L, 50000L, "好了，本期节目就到这里，感谢收看，我们下期再见。\n")));
-        List<Cue> cues = show.episodes().transcript(ep).cues();
-        show.entries().replaceAll(ep, List.of(
+        List<Cue> cues = ShowFiles.episodes(show).transcript(ep).cues();
+        ShowFiles.entries(show).replaceAll(ep, List.of(
                 entry(ep, EntryKind.INTRO, cues.get(0), cues.get(0), "开场", List.of(), "大家好，这里是AI周报。", List.of()),
                 entry(ep, EntryKind.ITEM, cues.get(1), cues.get(2), "SynCLR", List.of("Google", "MIT"),
                         "只用合成图像和文字学习视觉表示。", List.of(new Link(LinkKind.PAPER, "https://arxiv.org/abs/2312.17742"))),
@@ -59,7 +60,24 @@ public final class SampleShow {
                 EntryStatus.DRAFT, "");
     }
 
+    /** The episode as the window opens it. */
+    public org.showdesk.app.OpenEpisode openEpisode() {
+        return new org.showdesk.app.Episodes(show).open(episodeId);
+    }
+
+    /** The rundown's view model over {@code show}, on the calling thread, showing the sample episode. */
+    public static EntriesViewModel viewModel(OpenShow show, long episodeId, org.showdesk.ui.common.UndoHistory history) {
+        EntriesViewModel vm = new EntriesViewModel(new org.showdesk.app.Rundown(show),
+                org.showdesk.app.TaskExecutor.sameThread(), Runnable::run, history, show.isReadOnly());
+        vm.show(new org.showdesk.app.Episodes(show).open(episodeId));
+        return vm;
+    }
+
+    public EntriesViewModel viewModel(org.showdesk.ui.common.UndoHistory history) {
+        return viewModel(show, episodeId, history);
+    }
+
     public List<Entry> storedEntries() {
-        return show.entries().list(episodeId);
+        return ShowFiles.entries(show).list(episodeId);
     }
 }

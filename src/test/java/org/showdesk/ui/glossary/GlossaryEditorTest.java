@@ -1,5 +1,6 @@
 package org.showdesk.ui.glossary;
 
+import org.showdesk.app.ShowFiles;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -35,12 +36,12 @@ class GlossaryEditorTest {
     void start(Stage stage) {
         this.stage = stage;
         sample = SampleShow.create(dir);
-        sample.show.glossary().addAll(List.of(
+        ShowFiles.glossary(sample.show).addAll(List.of(
                 new GlossaryTerm(0, "同花顺", List.of("童话顺"), TermCategory.ORG, "金融科技公司", "tong hua shun", true),
                 new GlossaryTerm(0, "北京邮电大学", List.of("北京油电大学"), TermCategory.ORG, "", "", true),
                 new GlossaryTerm(0, "Unicron", List.of("UniChrome"), TermCategory.PRODUCT, "", "", true),
                 new GlossaryTerm(0, "赋能", List.of("负能"), TermCategory.JARGON, "", "", true)));
-        GlossaryEditor editor = new GlossaryEditor(new GlossaryViewModel(sample.show, Runnable::run, OnFxThread.INSTANCE));
+        GlossaryEditor editor = new GlossaryEditor(new GlossaryViewModel(new org.showdesk.app.Glossaries(sample.show), org.showdesk.app.TaskExecutor.sameThread(), sample.show.isReadOnly()));
         stage.setScene(new Scene((Parent) editor.view(), 900, 560));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.showdesk.ui.glossary;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,11 @@ class GlossaryViewModelTest {
     @BeforeEach
     void open() {
         sample = SampleShow.create(dir);
-        sample.show.glossary().addAll(List.of(
+        ShowFiles.glossary(sample.show).addAll(List.of(
                 new GlossaryTerm(0, "同花顺", List.of("童话顺"), TermCategory.ORG, "金融科技公司", "tong hua shun", true),
                 new GlossaryTerm(0, "北京邮电大学", List.of("北京油电大学"), TermCategory.ORG, "", "", true),
                 new GlossaryTerm(0, "LoRAMoE", List.of("LoraMOE"), TermCategory.PRODUCT, "", "", true)));
-        vm = new GlossaryViewModel(sample.show, Runnable::run, Runnable::run);
+        vm = new GlossaryViewModel(new org.showdesk.app.Glossaries(sample.show), org.showdesk.app.TaskExecutor.sameThread(), sample.show.isReadOnly());
         vm.addGlossaryChangedListener(() -> changes++);
         vm.load();
     }
@@ -54,7 +55,7 @@ class GlossaryViewModelTest {
         vm.variantsProperty().set("Kootram，Kutrim, Krutrim");
         vm.categoryProperty().set(TermCategory.PRODUCT);
         vm.addFromForm();
-        GlossaryTerm stored = sample.show.glossary().list().stream().filter(t -> t.term().equals("Krutrim")).findFirst().orElseThrow();
+        GlossaryTerm stored = ShowFiles.glossary(sample.show).list().stream().filter(t -> t.term().equals("Krutrim")).findFirst().orElseThrow();
         assertThat(stored.variants()).containsExactly("Kootram", "Kutrim");
         assertThat(stored.category()).isEqualTo(TermCategory.PRODUCT);
         assertThat(vm.selectedProperty().get().term()).isEqualTo("Krutrim");
@@ -68,7 +69,7 @@ class GlossaryViewModelTest {
         vm.variantsProperty().set("铜花顺");
         vm.addFromForm();
         assertThat(vm.messageProperty().get()).contains("already in the glossary");
-        assertThat(sample.show.glossary().list()).hasSize(3)
+        assertThat(ShowFiles.glossary(sample.show).list()).hasSize(3)
                 .filteredOn(t -> t.term().equals("同花顺")).first()
                 .satisfies(t -> assertThat(t.variants()).containsExactly("童话顺", "铜花顺"));
     }
@@ -78,7 +79,7 @@ class GlossaryViewModelTest {
         vm.newTerm();
         vm.addFromForm();
         assertThat(vm.messageProperty().get()).contains("Type the correct term");
-        assertThat(sample.show.glossary().list()).hasSize(3);
+        assertThat(ShowFiles.glossary(sample.show).list()).hasSize(3);
     }
 
     @Test
@@ -88,7 +89,7 @@ class GlossaryViewModelTest {
         vm.variantsProperty().set("LoraMOE, Lora MoE");
         vm.enabledProperty().set(false);
         vm.saveForm();
-        GlossaryTerm stored = sample.show.glossary().list().stream().filter(t -> t.term().equals("LoRAMoE")).findFirst().orElseThrow();
+        GlossaryTerm stored = ShowFiles.glossary(sample.show).list().stream().filter(t -> t.term().equals("LoRAMoE")).findFirst().orElseThrow();
         assertThat(stored.variants()).containsExactly("LoraMOE", "Lora MoE");
         assertThat(stored.enabled()).isFalse();
     }
@@ -99,7 +100,7 @@ class GlossaryViewModelTest {
         vm.termProperty().set("同花顺");
         vm.saveForm();
         assertThat(vm.messageProperty().get()).contains("already in the glossary");
-        assertThat(sample.show.glossary().list()).extracting(GlossaryTerm::term).contains("LoRAMoE");
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).contains("LoRAMoE");
     }
 
     @Test
@@ -107,7 +108,7 @@ class GlossaryViewModelTest {
         vm.selectedProperty().set(vm.allTerms().get(0));
         String term = vm.allTerms().get(0).term();
         vm.deleteSelected();
-        assertThat(sample.show.glossary().list()).extracting(GlossaryTerm::term).doesNotContain(term);
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).doesNotContain(term);
         assertThat(vm.selectedProperty().get()).isNull();
     }
 
@@ -124,7 +125,7 @@ class GlossaryViewModelTest {
         assertThat(vm.messageProperty().get()).contains("1 new term").contains("1 already in the glossary")
                 .contains("line 4");
         assertThat(vm.allTerms()).extracting(GlossaryTerm::term).contains("Krutrim");
-        assertThat(sample.show.glossary().list()).filteredOn(t -> t.term().equals("同花顺")).first()
+        assertThat(ShowFiles.glossary(sample.show).list()).filteredOn(t -> t.term().equals("同花顺")).first()
                 .satisfies(t -> assertThat(t.variants()).contains("童话顺", "铜花顺"));
         assertThat(changes).isEqualTo(1);
     }
@@ -135,7 +136,7 @@ class GlossaryViewModelTest {
         java.nio.file.Files.writeString(file, "name,value\nx,y\n");
         vm.importFile(file);
         assertThat(vm.messageProperty().get()).contains("broken.csv").contains("term");
-        assertThat(sample.show.glossary().list()).hasSize(3);
+        assertThat(ShowFiles.glossary(sample.show).list()).hasSize(3);
     }
 
     @Test
@@ -145,10 +146,10 @@ class GlossaryViewModelTest {
         assertThat(vm.messageProperty().get()).contains("Exported 3 terms");
         SampleShow other = SampleShow.create(dir);
         try {
-            GlossaryViewModel second = new GlossaryViewModel(other.show, Runnable::run, Runnable::run);
+            GlossaryViewModel second = new GlossaryViewModel(new org.showdesk.app.Glossaries(other.show), org.showdesk.app.TaskExecutor.sameThread(), other.show.isReadOnly());
             second.importFile(file);
-            assertThat(other.show.glossary().list()).extracting(GlossaryTerm::term)
-                    .containsExactlyInAnyOrderElementsOf(sample.show.glossary().list().stream().map(GlossaryTerm::term).toList());
+            assertThat(ShowFiles.glossary(other.show).list()).extracting(GlossaryTerm::term)
+                    .containsExactlyInAnyOrderElementsOf(ShowFiles.glossary(sample.show).list().stream().map(GlossaryTerm::term).toList());
         } finally {
             other.show.close();
         }
@@ -158,7 +159,7 @@ class GlossaryViewModelTest {
     void aStarterGlossaryIsAddedWithOneAction() {
         assertThat(vm.starters()).isNotEmpty();
         vm.addStarter(vm.starters().get(0));
-        assertThat(sample.show.glossary().list().size()).isGreaterThan(50);
+        assertThat(ShowFiles.glossary(sample.show).list().size()).isGreaterThan(50);
         assertThat(vm.messageProperty().get()).contains(vm.starters().get(0).displayName()).contains("new terms");
     }
 }

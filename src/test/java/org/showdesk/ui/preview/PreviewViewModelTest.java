@@ -1,12 +1,17 @@
 package org.showdesk.ui.preview;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.model.Entry;
-import org.showdesk.model.Template;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.Publishing;
+import org.showdesk.app.Rundown;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.app.Templates;
 import org.showdesk.ui.entries.SampleShow;
 
 import java.nio.file.Files;
@@ -21,12 +26,21 @@ class PreviewViewModelTest {
     Path dir;
     SampleShow sample;
     PreviewViewModel vm;
+    OpenEpisode episode;
+    Rundown rundown;
 
     @BeforeEach
     void open() {
         sample = SampleShow.create(dir);
-        vm = new PreviewViewModel(sample.show, Runnable::run, Runnable::run, Coalescer.IMMEDIATE);
-        vm.showEpisode(sample.episodeId);
+        vm = new PreviewViewModel(new Publishing(sample.show), TaskExecutor.sameThread(), Runnable::run, Coalescer.IMMEDIATE);
+        episode = sample.openEpisode();
+        rundown = new Rundown(sample.show);
+        vm.show(episode);
+    }
+
+    /** The host edits entry {@code index} in the entries pane: the change goes through the app to the open episode. */
+    private void edit(int index, java.util.function.UnaryOperator<Entry> change) {
+        rundown.edit(episode, change.apply(episode.state().entries().get(index)));
     }
 
     @AfterEach
@@ -50,19 +64,15 @@ class PreviewViewModelTest {
     }
 
     @Test
-    void anEntryEditedInTheEntriesPaneShowsUpInThePreviewBeforeItIsSaved() {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        entries.set(1, entries.get(1).withTitle("SynCLR-XL"));
-        vm.entriesChanged(entries);
+    void anEntryEditedInTheEntriesPaneShowsUpInThePreview() {
+        edit(1, e -> e.withTitle("SynCLR-XL"));
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
         assertThat(tab(PreviewTab.SHOW_NOTES).page()).contains("SynCLR-XL");
     }
 
     @Test
     void markupTypedIntoAnEntryIsShownAsTextNeverAsMarkup() {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        entries.set(1, entries.get(1).withTitle("<script>alert(1)</script><a href=\"javascript:x\">x</a>"));
-        vm.entriesChanged(entries);
+        edit(1, e -> e.withTitle("<script>alert(1)</script><a href=\"javascript:x\">x</a>"));
         for (PreviewTab t : PreviewTab.values()) {
             assertThat(tab(t).page()).doesNotContain("<script").doesNotContain("href=\"javascript");
         }
@@ -71,12 +81,9 @@ class PreviewViewModelTest {
 
     @Test
     void aDescriptionOverTheBilibiliLimitIsFlaggedWithHowMuchToCutAndNothingIsCut() {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
         String longSummary = "很长的总结".repeat(450);
-        Entry e = entries.get(2);
-        entries.set(2, e.withFields(e.title(), e.organizations(), e.category(), longSummary, e.links(), e.startMs(),
+        edit(2, e -> e.withFields(e.title(), e.organizations(), e.category(), longSummary, e.links(), e.startMs(),
                 e.status(), e.notes()));
-        vm.entriesChanged(entries);
         RenderedTab bili = tab(PreviewTab.BILIBILI);
         assertThat(bili.isOverALimit()).isTrue();
         assertThat(bili.lengths()).filteredOn(l -> l.isOver()).first()
@@ -86,8 +93,8 @@ class PreviewViewModelTest {
 
     @Test
     void aBrokenTemplateIsExplainedWithItsPlaceInsteadOfAPreview() {
-        sample.show.settings().saveTemplate(new Template("bilibili", "本期内容\n{{#items}}{{title}}\n"));
-        vm.reload();
+        new Templates(sample.show).save("bilibili", "本期内容\n{{#items}}{{title}}\n");
+        vm.renderNow();
         RenderedTab bili = tab(PreviewTab.BILIBILI);
         assertThat(bili.failed()).isTrue();
         assertThat(bili.problem()).contains("bilibili").contains("line");
@@ -113,7 +120,7 @@ class PreviewViewModelTest {
     @Test
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
-        assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
+        assertThat(vm.messageProperty().get()).contains("Cannot write").contains("does not exist");
     }
 
     @Test
@@ -128,20 +135,16 @@ class PreviewViewModelTest {
     @Test
     void theTranscriptTabIsNotRenderedAgainWhenOnlyTheRundownChanged() {
         RenderedTab before = tab(PreviewTab.TRANSCRIPT);
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        entries.set(1, entries.get(1).withTitle("SynCLR-XL"));
-        vm.entriesChanged(entries);
+        edit(1, e -> e.withTitle("SynCLR-XL"));
         assertThat(tab(PreviewTab.TRANSCRIPT)).isSameAs(before);
         assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR-XL");
     }
 
     @Test
-    void reloadingAfterATranscriptEditKeepsEntryEditsThatAreNotSavedYet() {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        entries.set(1, entries.get(1).withTitle("SynCLR typed"));
-        vm.entriesChanged(entries);
-        vm.reload();
-        assertThat(tab(PreviewTab.BILIBILI).plainText()).contains("SynCLR typed");
+    void anAcceptedCorrectionReachesThePreviewThroughTheOpenEpisode() {
+        new org.showdesk.app.Corrections(sample.show).replace(episode, List.of(new org.showdesk.app.TextChange(
+                episode.state().text().indexOf("游戏引擎"), episode.state().text().indexOf("游戏引擎") + 4, "Unity 引擎")));
+        assertThat(tab(PreviewTab.TRANSCRIPT).plainText()).contains("Unity 引擎").doesNotContain("游戏引擎");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.showdesk.ui.preview;
 
+import org.showdesk.app.ShowFiles;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -25,6 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.showdesk.model.Entry;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.Publishing;
+import org.showdesk.app.Rundown;
+import org.showdesk.app.TaskExecutor;
+import org.showdesk.ui.common.UndoHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +41,7 @@ class PreviewViewTest {
     @TempDir
     static Path dir;
     SampleShow sample;
+    OpenEpisode episode;
     EntriesView entries;
     PreviewView preview;
     Stage stage;
@@ -43,14 +51,21 @@ class PreviewViewTest {
     void start(Stage stage) {
         this.stage = stage;
         sample = SampleShow.create(dir);
-        entries = new EntriesView(new EntriesViewModel(sample.show, Runnable::run, OnFxThread.INSTANCE));
-        preview = new PreviewView(new PreviewViewModel(sample.show, Runnable::run, OnFxThread.INSTANCE,
-                new FxCoalescer(PreviewView.QUIET)), opened::add);
-        entries.setOnEntriesChanged(preview::entriesChanged);
-        entries.showEpisode(sample.episodeId);
-        preview.showEpisode(sample.episodeId);
+        episode = sample.openEpisode();
+        EntriesViewModel entriesModel = new EntriesViewModel(new Rundown(sample.show), TaskExecutor.sameThread(),
+                OnFxThread.INSTANCE, UndoHistory.onCallingThread(), false);
+        entries = new EntriesView(entriesModel);
+        preview = new PreviewView(new PreviewViewModel(new Publishing(sample.show), TaskExecutor.sameThread(),
+                OnFxThread.INSTANCE, new FxCoalescer(PreviewView.QUIET)), opened::add);
+        entriesModel.show(episode);
+        preview.show(episode);
         stage.setScene(new Scene(new SplitPane(entries.view(), preview.view()), 1100, 720));
         stage.show();
+    }
+
+    /** An entry edited as the entries pane does it: through the app, on the FX thread. */
+    private void edit(Entry changed) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new Rundown(sample.show).edit(episode, changed)).get(5, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -106,16 +121,13 @@ class PreviewViewTest {
 
     @Test
     void theScrollPositionStaysWhenThePreviewRendersAgain() throws Exception {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        Entry e = entries.get(2);
-        entries.set(2, e.withFields(e.title(), e.organizations(), e.category(), "很长的一段总结，".repeat(400), e.links(),
+        Entry e = episode.state().entries().get(2);
+        edit(e.withFields(e.title(), e.organizations(), e.category(), "很长的一段总结，".repeat(400), e.links(),
                 e.startMs(), e.status(), e.notes()));
-        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.asyncFx(() -> webViewOf(PreviewTab.BILIBILI).getEngine().executeScript("window.scrollTo(0, 400)"))
                 .get(5, TimeUnit.SECONDS);
-        entries.set(1, entries.get(1).withTitle("SynCLR v2"));
-        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
+        edit(episode.state().entries().get(1).withTitle("SynCLR v2"));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         Object[] after = WaitForAsyncUtils.asyncFx(() -> new Object[]{
                 webViewOf(PreviewTab.BILIBILI).getEngine().executeScript("window.scrollY"),
@@ -126,9 +138,10 @@ class PreviewViewTest {
 
     @Test
     void markupInTheTranscriptIsShownAsTextAndNoPreviewRunsScripts() throws Exception {
-        long ep = sample.show.episodes().insert("危险", "x.txt", "txt", "UTF-8", List.of(
+        long ep = ShowFiles.episodes(sample.show).insert("危险", "x.txt", "txt", "UTF-8", List.of(
                 org.showdesk.model.Cue.of(null, null, "<script>document.title='pwned'</script><img src=x onerror=alert(1)>\n")));
-        WaitForAsyncUtils.asyncFx(() -> preview.showEpisode(ep)).get(5, TimeUnit.SECONDS);
+        OpenEpisode dangerous = new Episodes(sample.show).open(ep);
+        WaitForAsyncUtils.asyncFx(() -> preview.show(dangerous)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         Object[] seen = WaitForAsyncUtils.asyncFx(() -> {
             var engine = webViewOf(PreviewTab.TRANSCRIPT).getEngine();
@@ -146,11 +159,9 @@ class PreviewViewTest {
 
     @Test
     void aDescriptionOverTheLimitIsFlaggedOnItsTabAndUnderThePreview() throws Exception {
-        List<Entry> entries = new ArrayList<>(sample.storedEntries());
-        Entry e = entries.get(3);
-        entries.set(3, e.withFields(e.title(), e.organizations(), e.category(), "一个非常长的总结。".repeat(240), e.links(),
+        Entry e = episode.state().entries().get(3);
+        edit(e.withFields(e.title(), e.organizations(), e.category(), "一个非常长的总结。".repeat(240), e.links(),
                 e.startMs(), e.status(), e.notes()));
-        WaitForAsyncUtils.asyncFx(() -> preview.entriesChanged(List.copyOf(entries))).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         var tabs = (javafx.scene.control.TabPane) preview.view().lookup("#preview-tabs");

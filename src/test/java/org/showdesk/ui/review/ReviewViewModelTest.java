@@ -1,13 +1,17 @@
 package org.showdesk.ui.review;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.showdesk.app.Corrections;
+import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenShow;
+import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.model.Finding;
 import org.showdesk.model.FindingKind;
 import org.showdesk.ui.DemoFixture;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.transcript.TranscriptViewModel;
 
 import java.nio.file.Path;
@@ -78,9 +82,9 @@ class ReviewViewModelTest {
     void applyingTickedDemoFindingsChangesTheSavedTextForThoseAndOnlyThose(@TempDir Path dir) throws Exception {
         try (OpenShow show = DemoFixture.open(dir)) {
             long episode = DemoFixture.episode(show).id();
-            TranscriptViewModel transcript = new TranscriptViewModel(show, TaskRunner.sameThread(), new StatusModel(),
-                    e -> { throw new AssertionError(e); });
-            transcript.load(episode);
+            TranscriptViewModel transcript = new TranscriptViewModel(new Corrections(show), TaskExecutor.sameThread(),
+                    Runnable::run, new StatusModel(), e -> { throw new AssertionError(e); }, UndoHistory.onCallingThread());
+            transcript.show(new Episodes(show).open(episode));
             ReviewViewModel review = new ReviewViewModel(transcript.findings(), transcript.snapshot().text(),
                     transcript::acceptAll);
             review.tickRule("known-variant", true);
@@ -89,10 +93,10 @@ class ReviewViewModelTest {
 
             int count = review.apply();
 
-            String text = show.episodes().transcript(episode).text();
+            String text = ShowFiles.episodes(show).transcript(episode).text();
             assertThat(count).isEqualTo(review.ticked().size()).isPositive();
             assertThat(text).doesNotContain("智普AI").doesNotContain("GLM4").contains("Kootram").contains("童话顺");
-            assertThat(show.corrections().list(episode)).hasSize(count);
+            assertThat(ShowFiles.corrections(show).list(episode)).hasSize(count);
         }
     }
 }

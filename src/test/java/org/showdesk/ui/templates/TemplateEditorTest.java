@@ -34,9 +34,9 @@ class TemplateEditorTest {
     void start(Stage stage) {
         this.stage = stage;
         sample = SampleShow.create(dir);
-        TemplateEditor editor = new TemplateEditor(new TemplateEditorViewModel(sample.show, Runnable::run,
-                OnFxThread.INSTANCE, Coalescer.IMMEDIATE));
-        editor.model().load(sample.episodeId);
+        TemplateEditor editor = new TemplateEditor(new TemplateEditorViewModel(new org.showdesk.app.Templates(sample.show),
+                false, org.showdesk.app.TaskExecutor.sameThread(), Coalescer.IMMEDIATE));
+        editor.model().load(sample.openEpisode().state());
         stage.setScene(new Scene((Parent) editor.view(), 1000, 700));
         stage.show();
     }

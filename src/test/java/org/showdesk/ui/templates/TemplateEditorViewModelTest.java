@@ -1,5 +1,6 @@
 package org.showdesk.ui.templates;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,10 @@ class TemplateEditorViewModelTest {
     @BeforeEach
     void open() {
         sample = SampleShow.create(dir);
-        vm = new TemplateEditorViewModel(sample.show, Runnable::run, Runnable::run, Coalescer.IMMEDIATE);
+        vm = new TemplateEditorViewModel(new org.showdesk.app.Templates(sample.show), false,
+                org.showdesk.app.TaskExecutor.sameThread(), Coalescer.IMMEDIATE);
         vm.addTemplatesChangedListener(() -> changes++);
-        vm.load(sample.episodeId);
+        vm.load(sample.openEpisode().state());
     }
 
     @AfterEach
@@ -43,7 +45,7 @@ class TemplateEditorViewModelTest {
     @Test
     void anEditedTemplateIsSavedToTheShowAndPreviewed() {
         vm.bodyProperty().set("本周共{{#items}}【{{title}}】{{/items}}");
-        assertThat(sample.show.settings().templates()).containsEntry("bilibili", "本周共{{#items}}【{{title}}】{{/items}}");
+        assertThat(ShowFiles.settings(sample.show).templates()).containsEntry("bilibili", "本周共{{#items}}【{{title}}】{{/items}}");
         assertThat(vm.previewProperty().get()).contains("【SynCLR】【RichDreamer】【MathPile】");
         assertThat(vm.customizedProperty().get()).isTrue();
         assertThat(changes).isEqualTo(1);
@@ -56,7 +58,7 @@ class TemplateEditorViewModelTest {
         assertThat(vm.errorLineProperty().get()).isEqualTo(3);
         assertThat(vm.errorColumnProperty().get()).isPositive();
         assertThat(vm.previewProperty().get()).isEmpty();
-        assertThat(sample.show.settings().templates()).containsKey("bilibili");
+        assertThat(ShowFiles.settings(sample.show).templates()).containsKey("bilibili");
         vm.bodyProperty().set("本期内容：\n{{#items}}\n{{title}}\n{{/items}}");
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.previewProperty().get()).contains("SynCLR");
@@ -74,7 +76,7 @@ class TemplateEditorViewModelTest {
         vm.bodyProperty().set("只有标题");
         vm.resetToDefault();
         assertThat(vm.bodyProperty().get()).isEqualTo(TemplateSet.defaults().defaultBody("bilibili"));
-        assertThat(sample.show.settings().templates()).doesNotContainKey("bilibili");
+        assertThat(ShowFiles.settings(sample.show).templates()).doesNotContainKey("bilibili");
         assertThat(vm.customizedProperty().get()).isFalse();
     }
 
@@ -83,6 +85,6 @@ class TemplateEditorViewModelTest {
         vm.nameProperty().set("md");
         assertThat(vm.bodyProperty().get()).isEqualTo(TemplateSet.defaults().defaultBody("md"));
         assertThat(vm.previewProperty().get()).contains("## 1. SynCLR");
-        assertThat(sample.show.settings().templates()).isEmpty();
+        assertThat(ShowFiles.settings(sample.show).templates()).isEmpty();
     }
 }

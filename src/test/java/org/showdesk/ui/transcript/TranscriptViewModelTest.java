@@ -1,5 +1,6 @@
 package org.showdesk.ui.transcript;
 
+import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,10 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Correction;
 import org.showdesk.model.Finding;
-import org.showdesk.store.TextEdits;
+import org.showdesk.app.Corrections;
+import org.showdesk.app.Episodes;
+import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.DemoFixture;
 import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.TaskRunner;
+import org.showdesk.app.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +34,9 @@ class TranscriptViewModelTest {
     void openDemo() throws Exception {
         show = DemoFixture.open(dir);
         episode = DemoFixture.episode(show).id();
-        model = new TranscriptViewModel(show, TaskRunner.sameThread(), new StatusModel(), errors::add);
-        model.load(episode);
+        model = new TranscriptViewModel(new Corrections(show), TaskExecutor.sameThread(), Runnable::run, new StatusModel(),
+                errors::add, UndoHistory.onCallingThread());
+        model.show(new Episodes(show).open(episode));
     }
 
     @AfterEach
@@ -46,7 +50,7 @@ class TranscriptViewModelTest {
     }
 
     private String saved() {
-        return show.episodes().transcript(episode).text();
+        return ShowFiles.episodes(show).transcript(episode).text();
     }
 
     @Test
@@ -68,7 +72,7 @@ class TranscriptViewModelTest {
         assertThat(model.snapshot().marks().correctionAt(f.start()))
                 .hasValueSatisfying(m -> assertThat(m.correction().before()).isEqualTo("童话顺"));
         assertThat(model.findings()).noneMatch(x -> x.found().equals("童话顺"));
-        assertThat(show.glossary().list()).anySatisfy(t -> assertThat(t.variants()).contains("童话顺"));
+        assertThat(ShowFiles.glossary(show).list()).anySatisfy(t -> assertThat(t.variants()).contains("童话顺"));
     }
 
     @Test
@@ -95,9 +99,9 @@ class TranscriptViewModelTest {
         model.textEdited(typed);
 
         assertThat(saved()).isEqualTo(typed);
-        List<Correction> history = show.corrections().list(episode);
+        List<Correction> history = ShowFiles.corrections(show).list(episode);
         assertThat(history).last().satisfies(c -> {
-            assertThat(c.rule()).isEqualTo(TextEdits.MANUAL);
+            assertThat(c.rule()).isEqualTo(Correction.MANUAL);
             assertThat(c.after()).isEqualTo("主持人");
         });
         model.undo();
@@ -139,9 +143,9 @@ class TranscriptViewModelTest {
 
     @Test
     void acceptingANumberFindingDoesNotAddARuleNameToTheGlossary() {
-        int terms = show.glossary().list().size();
+        int terms = ShowFiles.glossary(show).list().size();
         model.accept(finding("71"), "7B");
         assertThat(saved()).contains("7B参数");
-        assertThat(show.glossary().list()).hasSize(terms);
+        assertThat(ShowFiles.glossary(show).list()).hasSize(terms);
     }
 }

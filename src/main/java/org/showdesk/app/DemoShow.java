@@ -1,8 +1,7 @@
-package org.showdesk.ui.episodes;
+package org.showdesk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.showdesk.app.OpenShow;
 import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.ingest.ImportedTranscript;
 import org.showdesk.ingest.TranscriptReader;

@@ -1,0 +1,101 @@
+package org.showdesk.app;
+
+import org.showdesk.draft.Exporter;
+import org.showdesk.draft.Output;
+import org.showdesk.draft.OutputFormat;
+import org.showdesk.draft.TemplateSet;
+import org.showdesk.files.AtomicWriter;
+import org.showdesk.model.EpisodeContent;
+import org.showdesk.model.ShowdeskException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every output of an episode, the same for the window's preview and the command line's export: rendered with
+ * the show's own templates from the episode as it is in memory, and written through the one atomic writer.
+ */
+public final class Publishing {
+    /** About this many characters of a YouTube chapter title show; entry titles become chapter titles. */
+    public static final int CHAPTER_TITLE_CHARS = org.showdesk.draft.PlatformLimits.YOUTUBE_CHAPTER_TITLE_CHARS;
+
+    private final OpenShow show;
+
+    public Publishing(OpenShow show) {
+        this.show = show;
+    }
+
+    /** The show's templates: the bundled ones with the host's changes over them. */
+    public TemplateSet templates() {
+        return TemplateSet.defaults().withOverrides(show.templateOverrides());
+    }
+
+    public Output render(OpenEpisode.State state, OutputFormat format) {
+        return new Exporter(templates()).render(format, content(state), show.name());
+    }
+
+    /** The show notes as one styled fragment for the clipboard (rich editors paste it cleanly). */
+    public String showNotesFragment(OpenEpisode.State state) {
+        return new Exporter(templates()).showNotesFragment(content(state), show.name());
+    }
+
+    /** The values the templates see, for the template editor's field list. */
+    public Map<String, Object> templateValues(OpenEpisode.State state) {
+        return new Exporter(templates()).templateValues(content(state), show.name());
+    }
+
+    /** Writes one output; returns what to tell the host (where it went, and the warnings). */
+    public String export(OpenEpisode.State state, OutputFormat format, Path file) {
+        Output output = render(state, format);
+        AtomicWriter.writeText(file, output.text(), show.file());
+        String warnings = String.join(" ", output.warnings());
+        return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
+    }
+
+    /**
+     * Writes every output into {@code folder} (named like "第1期-bilibili.txt", "第1期.srt"). An output that
+     * cannot be made (subtitles of an untimed transcript, a broken template) is named in the message; the
+     * others are still written.
+     */
+    public String exportAll(OpenEpisode.State state, Path folder) {
+        Exporter exporter = new Exporter(templates());
+        EpisodeContent c = content(state);
+        String base = baseName(state);
+        List<String> written = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (OutputFormat format : OutputFormat.values()) {
+            String text;
+            try {
+                text = exporter.render(format, c, show.name()).text();
+            } catch (ShowdeskException e) {
+                skipped.add(format.cliName() + " (" + e.getMessage() + ")");
+                continue;
+            }
+            Path file = folder.resolve(format.fileName(base));
+            AtomicWriter.writeText(file, text, show.file());
+            written.add(file.getFileName().toString());
+        }
+        return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
+                + (skipped.isEmpty() ? "" : " Not exported: " + String.join("; ", skipped));
+    }
+
+    /** The episode's name made safe for file names, for suggested export names. */
+    public static String baseName(OpenEpisode.State state) {
+        String t = state.episode().title().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        return t.isEmpty() ? "episode-" + state.episodeId() : t;
+    }
+
+    /**
+     * Writes text to {@code target} through the one atomic writer: never half a file, never over a show, a
+     * device or the input it was made from ({@code inputs}).
+     */
+    public static void writeAtomically(Path target, String text, Path... inputs) {
+        AtomicWriter.writeText(target, text, inputs);
+    }
+
+    static EpisodeContent content(OpenEpisode.State s) {
+        return new EpisodeContent(s.episode(), s.transcript(), s.entries(), s.corrections());
+    }
+}
