@@ -74,8 +74,13 @@ public final class FileCheck {
      * shape: subtitles stay subtitles with their timings, plain text keeps every line.
      */
     public String fixed(double minConfidence) {
+        return fixed(minConfidence, false);
+    }
+
+    /** As {@link #fixed(double)}; {@code withStyle} also applies style fixes (typography, name style). */
+    public String fixed(double minConfidence, boolean withStyle) {
         String text = transcript.text();
-        String fixedText = Fixer.apply(text, findings(), minConfidence);
+        String fixedText = Fixer.apply(text, chosen(minConfidence, withStyle), 0);
         TranscriptFormat format = transcript.format();
         if (format != TranscriptFormat.SRT && format != TranscriptFormat.VTT) return fixedText;
         // The fixer keeps line N as line N, so each cue takes back as many lines as it had.
@@ -93,6 +98,11 @@ public final class FileCheck {
         EpisodeContent content = new EpisodeContent(episode, new Transcript(cues), List.of(), List.of());
         return new Exporter().render(format == TranscriptFormat.SRT ? OutputFormat.SRT : OutputFormat.VTT, content,
                 "").text();
+    }
+
+    /** The findings {@link #fixed} applies. */
+    public List<Finding> chosen(double minConfidence, boolean withStyle) {
+        return Corrections.atConfidence(findings(), minConfidence, withStyle);
     }
 
     /** 1-based line and column of an offset, for messages a host can find in an editor. */

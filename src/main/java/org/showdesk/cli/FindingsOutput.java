@@ -31,6 +31,31 @@ final class FindingsOutput {
         out.printf("%d finding%s.%n", findings.size(), findings.size() == 1 ? "" : "s");
     }
 
+    /** As {@link #print}, each finding with its id (for accept and reject). */
+    static void printWithIds(PrintWriter out, String text, Map<Integer, Finding> byId, boolean json) {
+        if (json) {
+            out.println(Json.pretty(byId.entrySet().stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", e.getKey());
+                m.putAll(row(text, e.getValue()));
+                return m;
+            }).toList()));
+            return;
+        }
+        if (byId.isEmpty()) {
+            out.println("No open findings.");
+            return;
+        }
+        for (var e : byId.entrySet()) {
+            Finding f = e.getValue();
+            int[] lc = FileCheck.lineAndColumn(text, f.start());
+            out.printf(Locale.ROOT, "%10d  %d:%d  %s → %s  [%s %.2f] %s%n", e.getKey(), lc[0], lc[1], f.found(),
+                    f.suggestion(), f.rule(), f.confidence(), f.reason());
+        }
+        out.printf("%d open finding%s. Accept with: accept SHOW --episode ID FINDING_ID…; reject with: reject SHOW "
+                + "--episode ID FINDING_ID…%n", byId.size(), byId.size() == 1 ? "" : "s");
+    }
+
     private static Map<String, Object> row(String text, Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("start", f.start());

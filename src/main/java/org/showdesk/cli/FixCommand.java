@@ -1,8 +1,14 @@
 package org.showdesk.cli;
 
+import org.showdesk.app.Corrections;
+import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.Episodes;
 import org.showdesk.app.FileCheck;
+import org.showdesk.app.ImportTranscript;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.OpenShow;
 import org.showdesk.app.Publishing;
-import org.showdesk.ingest.TranscriptReader;
+import org.showdesk.model.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,24 +17,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "fix", mixinStandardHelpOptions = true,
-        description = {"Write the transcript with its confident findings applied.",
-                "Every line stays a line; subtitles keep their timings."})
+        description = {"Apply the confident findings.",
+                "  fix TRANSCRIPT [--glossary TERMS]   writes the fixed file (every line stays a line; subtitles keep",
+                "                                      their timings); without --glossary: the starter glossaries",
+                "  fix SHOW.showdesk --episode ID      applies and stores them in the show, as accept --min-confidence"})
 final class FixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TRANSCRIPT")
+    @Parameters(index = "0", paramLabel = "TRANSCRIPT|SHOW.showdesk")
     Path input;
 
-    @Option(names = "--glossary", required = true, paramLabel = "TERMS", description = "glossary file (.txt, .csv, .json)")
+    @Option(names = "--episode", paramLabel = "ID", description = "the episode to fix, with a show file")
+    Long episode;
+
+    @Option(names = "--glossary", paramLabel = "TERMS", description = "glossary file (.txt, .csv, .json) to use exactly")
     Path glossary;
 
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.8",
             description = "apply findings at or above this confidence, 0..1 (default: ${DEFAULT-VALUE})")
     double minConfidence;
+
+    @Option(names = "--style", description = "also apply style fixes (Chinese typography, the spelling style of names)")
+    boolean style;
 
     @Option(names = "--encoding", paramLabel = "auto|NAME", defaultValue = "auto")
     String encoding;
@@ -38,14 +54,41 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (Double.isNaN(minConfidence) || minConfidence < 0 || minConfidence > 1) {
             throw new ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
-        FileCheck check = FileCheck.of(input, glossary, TranscriptReader.encodingOption(encoding));
+        boolean isShow = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(OpenShow.EXTENSION);
+        if (isShow && episode == null) {
+            throw new ParameterException(spec.commandLine(), input.getFileName() + " is a show, not a transcript. To fix "
+                    + "an episode in it: fix " + input + " --episode ID (list them with: episodes " + input + ").");
+        }
+        if (!isShow && episode != null) {
+            throw new ParameterException(spec.commandLine(), "--episode goes with a .showdesk file");
+        }
+        return isShow ? fixShow() : fixFile();
+    }
+
+    private Integer fixShow() {
+        if (glossary != null || out != null) {
+            throw new ParameterException(spec.commandLine(), "--glossary and --out go with a transcript file; a show "
+                    + "uses its own glossary and keeps the fixes (export it afterwards).");
+        }
+        try (OpenShow show = OpenShow.open(input)) {
+            EpisodeCheck.awaitChineseWords();
+            OpenEpisode ep = new Episodes(show).open(episode);
+            List<Finding> chosen = Corrections.atConfidence(ep.state().findings(), minConfidence, style);
+            new Corrections(show).acceptAll(ep, chosen);
+            AcceptCommand.report(spec.commandLine().getOut(), chosen, ep.state().findings().size());
+        }
+        return 0;
+    }
+
+    private Integer fixFile() {
+        FileCheck check = FileCheck.of(input, glossary, ImportTranscript.encoding(encoding));
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));
-        String fixed = check.fixed(minConfidence);
-        long applied = check.findings().stream().filter(f -> f.confidence() >= minConfidence).count();
+        String fixed = check.fixed(minConfidence, style);
+        long applied = check.chosen(minConfidence, style).size();
         if (out == null) {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();
@@ -53,7 +96,7 @@ final class FixCommand implements Callable<Integer> {
             Publishing.writeAtomically(out, fixed, input);
         }
         err.println("Applied up to " + applied + " finding(s) at confidence ≥ " + minConfidence
-                + (out == null ? "" : "; wrote " + out.toAbsolutePath()));
+                + (style ? " (style fixes included)" : "") + (out == null ? "" : "; wrote " + out.toAbsolutePath()));
         return 0;
     }
 }

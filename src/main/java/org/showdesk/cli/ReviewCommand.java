@@ -1,0 +1,38 @@
+package org.showdesk.cli;
+
+import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.EpisodeReview;
+import org.showdesk.app.Episodes;
+import org.showdesk.app.OpenEpisode;
+import org.showdesk.app.OpenShow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"List an episode's open findings, each with an id for accept and reject.",
+                "An id stays the same while the text around its finding does not change."})
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EpisodeArgs target;
+
+    @Option(names = "--json", description = "print a JSON array: the fields of check --json plus id")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (OpenShow show = OpenShow.openReadOnly(target.show)) {
+            EpisodeCheck.awaitChineseWords();
+            OpenEpisode.State s = new Episodes(show).open(target.episode).state();
+            FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), EpisodeReview.byId(s), json);
+        }
+        return 0;
+    }
+}
