@@ -137,6 +137,24 @@ public final class Rundown {
         return -1;
     }
 
+    // ---- what the entry editor offers while the host types ----
+
+    /** Organizations the glossary knows, for completing the organizations field. */
+    public List<String> organizationNames() {
+        return names(t -> t.category() == org.showdesk.model.TermCategory.ORG);
+    }
+
+    /** Works and products the glossary knows (the host's sources among them), for completing a title's name. */
+    public List<String> workNames() {
+        return names(t -> t.category() == org.showdesk.model.TermCategory.PRODUCT
+                || t.category() == org.showdesk.model.TermCategory.OTHER);
+    }
+
+    private List<String> names(java.util.function.Predicate<org.showdesk.model.GlossaryTerm> which) {
+        return show.glossaryTerms().stream().filter(org.showdesk.model.GlossaryTerm::enabled).filter(which)
+                .map(org.showdesk.model.GlossaryTerm::term).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     // ---- links, as the entry editor checks them while the host types ----
 
     /** A typed link made canonical (arXiv ids become https://arxiv.org/abs/ID); refused with a reason otherwise. */

@@ -111,7 +111,16 @@ final class MainMenu {
         a.setHeaderText(title);
         javafx.scene.control.Label body = new javafx.scene.control.Label(text);
         body.getStyleClass().add("monospace-help");
-        a.getDialogPane().setContent(body);
+        body.setId("help-text");
+        // Never cut to "…": the text takes the room it needs, and scrolls on a small screen.
+        body.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scroll.setPrefViewportWidth(Math.min(body.prefWidth(-1) + 4, screen.getWidth() * 0.8));
+        scroll.setPrefViewportHeight(Math.min(body.prefHeight(-1) + 4, screen.getHeight() * 0.7));
+        a.getDialogPane().setContent(scroll);
+        a.setResizable(true);
         a.show();
         Platform.runLater(a.getDialogPane()::requestFocus);
     }

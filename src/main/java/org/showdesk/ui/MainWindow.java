@@ -261,7 +261,7 @@ public final class MainWindow {
         if (model == null || model.snapshot() == null) return null;
         current.transcript().saveTyping();
         ReviewDialog dialog = new ReviewDialog(stage, new ReviewViewModel(model.findings(), model.snapshot().text(),
-                model::acceptAll, !showReadOnly()));
+                model::acceptAll, model::reject, !showReadOnly()));
         dialog.show();
         return dialog;
     }

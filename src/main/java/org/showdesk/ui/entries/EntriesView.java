@@ -63,7 +63,7 @@ public final class EntriesView {
 
         Label message = MessageBanner.of("entries-message", model.messageProperty(), model::clearMessage);
 
-        ScrollPane editor = new ScrollPane(new EntryEditorView(model.editor()).view());
+        ScrollPane editor = new ScrollPane(new EntryEditorView(model.editor(), model::organizationNames, model::workNames).view());
         editor.setFitToWidth(true);
         editor.getStyleClass().add("editor-scroll");
 

@@ -62,6 +62,9 @@ public final class EntriesViewModel {
     /** Counts the host's field edits handed to the executor, and the ones written: equal means none is queued. */
     private long editsSent;
     private long editsWritten;
+    /** The glossary's names, read in the background when an episode is shown; read by the completion popups. */
+    private volatile List<String> organizationNames = List.of();
+    private volatile List<String> workNames = List.of();
 
     /**
      * @param fx      runs results on the FX thread ({@link OnFxThread#INSTANCE} in the window)
@@ -91,6 +94,11 @@ public final class EntriesViewModel {
             return;
         }
         next.addListener(listener);
+        executor.execute(BackgroundTask.of("Reading the glossary…", () -> List.of(rundown.organizationNames(),
+                rundown.workNames())).onSuccess(names -> {
+            organizationNames = names.get(0);
+            workNames = names.get(1);
+        }).onFailure(e -> fail(e, "Reading the glossary")));
         OpenEpisode.State s = next.state();
         transcript = s.transcript();
         entries.setAll(s.entries());
@@ -354,6 +362,10 @@ public final class EntriesViewModel {
     /** The last problem or result the host should read; empty when there is none. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public EntryEditorModel editor() { return editor; }
+    /** Organizations to complete from (any thread). */
+    public List<String> organizationNames() { return organizationNames; }
+    /** Works and products to complete a title's name from (any thread). */
+    public List<String> workNames() { return workNames; }
     /** True while the host's edits here are waiting to be written to the project file. */
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public Transcript transcript() { return transcript; }

@@ -9,6 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,7 +28,9 @@ import org.showdesk.model.EntryStatus;
 import org.showdesk.model.Link;
 import org.showdesk.model.LinkKind;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -38,9 +43,16 @@ final class EntryEditorView {
 
     private final EntryEditorModel model;
     private final VBox form = new VBox(8);
+    private final Supplier<List<String>> organizations;
+    private final Supplier<List<String>> works;
+    /** ControlsFX decorations on the fields that are over a platform's limit or do not parse. */
+    private final ValidationSupport validation = new ValidationSupport();
 
-    EntryEditorView(EntryEditorModel model) {
+    /** @param organizations, works the glossary's names the organizations and title fields complete from */
+    EntryEditorView(EntryEditorModel model, Supplier<List<String>> organizations, Supplier<List<String>> works) {
         this.model = model;
+        this.organizations = organizations;
+        this.works = works;
         form.getStyleClass().add("entry-editor");
         form.setPadding(new Insets(8, 10, 10, 10));
         build();
@@ -64,18 +76,28 @@ final class EntryEditorView {
         status.setId("entry-status");
         TextField start = field(model.startTimeProperty(), "entry-start", "m:ss");
         start.setPrefColumnCount(6);
+        validation.registerValidator(start, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
+                model.startTimeErrorProperty().get(), !model.startTimeErrorProperty().get().isEmpty()));
         HBox top = new HBox(8, labelled("Kind", kind), labelled("Status", status), labelled("Start time", start));
         form.getChildren().add(top);
         form.getChildren().add(error(model.startTimeErrorProperty(), "start-error"));
 
-        TextField title = field(model.titleProperty(), "entry-title", "The work's name, e.g. SynCLR");
-        add("Title", title, counter(model.titleCount(), model::isTitleLong,
-                "YouTube shows about " + EntryEditorModel.TITLE_SOFT_LIMIT + " characters of a chapter title"));
-        add("Organizations", field(model.organizationsProperty(), "entry-organizations",
-                "Google, 纽约大学 — separate with commas"), null);
+        TextField title = field(model.titleProperty(), "entry-title", "Name：what it is, e.g. SynCLR：只用合成数据学视觉表示");
+        String titleHint = "YouTube shows about " + EntryEditorModel.TITLE_SOFT_LIMIT + " characters of a chapter title";
+        add("Title", title, counter(model.titleCount(), model::isTitleLong, titleHint));
+        validation.registerValidator(title, false, (Control c, String v) ->
+                ValidationResult.fromWarningIf(c, titleHint, model.isTitleLong()));
+        NameCompletion.forTitle(title, works);
+        TextField orgs = field(model.organizationsProperty(), "entry-organizations",
+                "Google, 纽约大学 — separate with commas");
+        NameCompletion.forList(orgs, organizations);
+        add("Organizations", orgs, null);
         add("Category", field(model.categoryProperty(), "entry-category", "e.g. 多模态, 代码, 数据集"), null);
-        add("Summary", field(model.summaryProperty(), "entry-summary", "One line: what is new"),
-                counter(model.summaryCount(), model::isSummaryLong, "Longer than one line in a description"));
+        TextField summary = field(model.summaryProperty(), "entry-summary", "One or two whole sentences: what is new");
+        String summaryHint = "Longer than " + EntryEditorModel.SUMMARY_SOFT_LIMIT + " characters: more than a line in a description";
+        add("Summary", summary, counter(model.summaryCount(), model::isSummaryLong, summaryHint));
+        validation.registerValidator(summary, false, (Control c, String v) ->
+                ValidationResult.fromWarningIf(c, summaryHint, model.isSummaryLong()));
         add("Links", links(), null);
         form.getChildren().add(error(model.linkMessageProperty(), "link-message"));
 

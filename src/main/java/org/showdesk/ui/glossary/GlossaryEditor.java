@@ -30,6 +30,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import java.util.List;
 import javafx.util.StringConverter;
 import org.showdesk.app.Glossaries;
 import org.showdesk.app.TaskExecutor;
@@ -46,6 +48,9 @@ import java.io.File;
  */
 public final class GlossaryEditor {
     private final GlossaryViewModel model;
+    /** True while the host presses a mouse button or a key on the table: only then does its selection pick a term. */
+    private boolean userPicking;
+    private final Label editing = new Label("New term");
     private final BorderPane root = new BorderPane();
     private final TableView<GlossaryTerm> table = new TableView<>();
     private Stage stage;
@@ -79,7 +84,9 @@ public final class GlossaryEditor {
             stage.setTitle("Glossary");
             if (owner != null) stage.initOwner(owner);
             stage.initModality(Modality.NONE);
-            stage.setScene(new Scene(root, 900, 640));
+            Scene scene = new Scene(root, 900, 680);
+            scene.getAccelerators().put(javafx.scene.input.KeyCombination.valueOf("Shortcut+W"), this::close);
+            stage.setScene(scene);
         }
         model.load();
         stage.show();
@@ -138,17 +145,36 @@ public final class GlossaryEditor {
         TableColumn<GlossaryTerm, String> pinyin = column("Pronunciation", 120, GlossaryTerm::pronunciation);
         TableColumn<GlossaryTerm, String> note = column("Note", 160, GlossaryTerm::note);
         table.getColumns().setAll(java.util.List.of(on, term, category, variants, pinyin, note));
+        // Only the host's own click or key picks the term the form edits. When a search hides rows, the table
+        // moves its selection by itself; following that would put another term under the form's unsaved text.
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> userPicking = true);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> userPicking = true);
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> userPicking = false);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> userPicking = false);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.selectedProperty().get()) model.selectedProperty().set(now);
+            if (userPicking && now != null && now != model.selectedProperty().get()) model.selectedProperty().set(now);
         });
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (now == null) table.getSelectionModel().clearSelection();
-            else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
+        model.selectedProperty().addListener((o, was, now) -> showSelection());
+        model.visibleTerms().addListener((javafx.collections.ListChangeListener<GlossaryTerm>) c ->
+                javafx.application.Platform.runLater(this::showSelection));
         return table;
+    }
+
+    /** The table shows the term the form edits selected, or nothing when the search hides it. */
+    private void showSelection() {
+        GlossaryTerm now = model.selectedProperty().get();
+        boolean shown = now != null && model.visibleTerms().stream().anyMatch(t -> t.id() == now.id());
+        editing.setText(now == null ? "New term" : "Editing “" + now.term() + "”"
+                + (shown ? "" : " — hidden by the search; clear it to see the term in the list"));
+        if (!shown) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        GlossaryTerm row = model.visibleTerms().stream().filter(t -> t.id() == now.id()).findFirst().orElseThrow();
+        if (table.getSelectionModel().getSelectedItem() != row) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
     }
 
     private static TableColumn<GlossaryTerm, String> column(String title, double width,
@@ -196,16 +222,20 @@ public final class GlossaryEditor {
         enabled.setId("glossary-enabled");
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
 
-        grid.addRow(0, new Label("Term"), term, new Label("Category"), category);
-        grid.addRow(1, new Label("Variants"), variants, new Label("Pronunciation"), pronunciation);
-        grid.addRow(2, new Label("Note"), note, new Label(""), enabled);
+        editing.setId("glossary-editing");
+        editing.getStyleClass().add("pane-subtitle");
+        grid.add(editing, 0, 0, 4, 1);
+        grid.addRow(1, new Label("Term"), term, new Label("Category"), category);
+        grid.addRow(2, new Label("Variants"), variants, new Label("Pronunciation"), pronunciation);
+        grid.addRow(3, new Label("Note"), note, new Label(""), enabled);
 
         Button add = new Button("Add as new term");
         add.setId("glossary-add");
         add.setOnAction(e -> model.addFromForm());
         Button save = new Button("Save changes");
         save.setId("glossary-save");
-        save.setDefaultButton(true);
+        // Not a default button: Enter in the search box must never write the form into a term.
+        for (TextField f : List.of(term, variants, pronunciation, note)) f.setOnAction(e -> model.saveForm());
         save.setOnAction(e -> model.saveForm());
         save.disableProperty().bind(model.selectedProperty().isNull());
         Button delete = new Button("Delete");
@@ -214,9 +244,16 @@ public final class GlossaryEditor {
         delete.setOnAction(e -> delete());
         HBox buttons = new HBox(8, add, save, delete);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        grid.add(buttons, 0, 3, 4, 1);
+        grid.add(buttons, 0, 4, 4, 1);
         grid.setDisable(model.isReadOnly());
-        return grid;
+        Button close = new Button("Close");
+        close.setId("glossary-close");
+        close.setCancelButton(true); // Escape
+        close.setOnAction(e -> close());
+        HBox closeRow = new HBox(close);
+        closeRow.setAlignment(Pos.CENTER_RIGHT);
+        closeRow.setPadding(new Insets(0, 10, 10, 10));
+        return new VBox(grid, closeRow);
     }
 
     private static TextField text(String id, String prompt, javafx.beans.property.StringProperty property) {
@@ -258,6 +295,14 @@ public final class GlossaryEditor {
         chooser.setInitialFileName("glossary.csv");
         File file = chooser.showSaveDialog(window());
         if (file != null) model.exportFile(file.toPath());
+    }
+
+    /** Closes the window; edits typed into the form are saved first (never lost by closing). */
+    void close() {
+        GlossaryTerm t = model.selectedProperty().get();
+        if (t != null && model.isDirty(t) && !model.isReadOnly()) model.saveForm();
+        Window w = window();
+        if (w instanceof Stage s) s.close();
     }
 
     private Window window() {

@@ -55,7 +55,11 @@ public final class GlossaryViewModel {
         this.readOnly = readOnly;
         this.work = new PaneTasks(executor, message::set);
         search.addListener((o, was, now) -> visible.setPredicate(matching(now)));
-        selected.addListener((o, was, now) -> fillForm(now));
+        selected.addListener((o, was, now) -> {
+            if (was != null && now != null && was.id() == now.id()) return; // the same term read again
+            keepEditsOf(was);
+            fillForm(now);
+        });
     }
 
     public void load() {
@@ -78,6 +82,30 @@ public final class GlossaryViewModel {
                 || t.pronunciation().toLowerCase(Locale.ROOT).contains(q);
     }
 
+    /**
+     * The host moves to another term with changes in the form not saved yet: they are saved to the term they
+     * were typed for (by its id), never lost and never written to the next term.
+     */
+    private void keepEditsOf(GlossaryTerm was) {
+        if (was == null || readOnly || term.get().isBlank() || !isDirty(was)) return;
+        GlossaryTerm t = fromForm(was);
+        if (terms.stream().anyMatch(x -> x.id() != t.id() && x.term().equals(t.term()))) return;
+        write("Saving the term", () -> {
+            glossaries.update(t);
+            return t;
+        }, saved -> message.set("Saved your changes to “" + saved.term() + "”."));
+    }
+
+    /** True when the form differs from {@code t} as stored. */
+    public boolean isDirty(GlossaryTerm t) {
+        return t != null && !fromForm(t).equals(t);
+    }
+
+    /** The term whose fields the form shows (and Save writes), whether or not the search shows it. */
+    public GlossaryTerm editing() {
+        return selected.get();
+    }
+
     private void fillForm(GlossaryTerm t) {
         term.set(t == null ? "" : t.term());
         category.set(t == null ? TermCategory.OTHER : t.category());
@@ -93,14 +121,13 @@ public final class GlossaryViewModel {
         fillForm(null);
     }
 
-    private GlossaryTerm fromForm(long id) {
+    /** The form as a term: a new one ({@code of} null) or {@code of} with the form's fields. */
+    private GlossaryTerm fromForm(GlossaryTerm of) {
         List<String> v = Arrays.stream(variants.get().split("[,，、;；\\n]")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.equals(term.get().strip())).distinct().toList();
-        GlossaryTerm kept = selected.get();
-        return new GlossaryTerm(id, term.get().strip(), v, category.get(), note.get().strip(),
+        return new GlossaryTerm(of == null ? 0 : of.id(), term.get().strip(), v, category.get(), note.get().strip(),
                 pronunciation.get().strip().toLowerCase(Locale.ROOT), enabled.get(),
-                kept == null ? "" : kept.traditional(), kept == null ? "" : kept.origin(),
-                kept == null ? 0 : kept.originEpisodeId());
+                of == null ? "" : of.traditional(), of == null ? "" : of.origin(), of == null ? 0 : of.originEpisodeId());
     }
 
     /** Adds the form as a new term; a term already in the glossary gains the form's variants instead. */
@@ -109,7 +136,7 @@ public final class GlossaryViewModel {
             message.set("Type the correct term first, e.g. 同花顺 or LoRAMoE.");
             return;
         }
-        GlossaryTerm t = fromForm(0);
+        GlossaryTerm t = fromForm(null);
         boolean exists = terms.stream().anyMatch(x -> x.term().equals(t.term()));
         write("Adding the term", () -> glossaries.add(t), stored -> {
             message.set(exists ? "“" + t.term() + "” was already in the glossary; its new variants were added."
@@ -129,7 +156,7 @@ public final class GlossaryViewModel {
             message.set("A term cannot be empty; delete it instead if it is no longer needed.");
             return;
         }
-        GlossaryTerm t = fromForm(current.id());
+        GlossaryTerm t = fromForm(current);
         if (terms.stream().anyMatch(x -> x.id() != t.id() && x.term().equals(t.term()))) {
             message.set("“" + t.term() + "” is already in the glossary; edit that term instead.");
             return;

@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.ui.common.MessageBanner;
+import org.showdesk.ui.common.Notices;
 
 import java.io.File;
 import java.util.EnumMap;
@@ -42,7 +43,6 @@ public final class PreviewView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabPane = new TabPane();
     private final Map<PreviewTab, PreviewBrowser> browsers = new EnumMap<>(PreviewTab.class);
-    private final Label copied = new Label();
     /** Exports of one session usually go to one folder. */
     private File lastExportFolder;
 
@@ -76,6 +76,7 @@ public final class PreviewView {
         root.setTop(toolbar());
         root.setCenter(tabPane);
         root.setBottom(MessageBanner.of("preview-message", model.messageProperty(), model::clearMessage));
+        model.noticeProperty().addListener((o, was, now) -> Notices.show(root, now));
     }
 
     public Node view() {
@@ -154,10 +155,9 @@ public final class PreviewView {
         all.setId("export-all");
         all.setOnAction(e -> exportAll());
         export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), all);
-        copied.getStyleClass().add("copied");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(copy, export, copied, gap);
+        ToolBar bar = new ToolBar(copy, export, gap);
         return bar;
     }
 
@@ -178,14 +178,14 @@ public final class PreviewView {
     void copy() {
         model.prepareCopy(selectedTab(), r -> {
             if (r == null) {
-                copied.setText("Nothing to copy: fix the problem shown first.");
+                Notices.show(root, "Nothing to copy: fix the problem shown in the tab first.");
                 return;
             }
             ClipboardContent content = new ClipboardContent();
             content.putString(r.plainText());
             if (r.richHtml() != null) content.putHtml(r.richHtml());
             Clipboard.getSystemClipboard().setContent(content);
-            copied.setText("Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
+            Notices.show(root, "Copied " + r.tab().label() + (r.richHtml() != null ? " (formatted and plain)" : ""));
         });
     }
 
@@ -193,7 +193,7 @@ public final class PreviewView {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        copied.setText("Copied " + what);
+        Notices.show(root, "Copied " + what);
     }
 
     private void exportAll() {

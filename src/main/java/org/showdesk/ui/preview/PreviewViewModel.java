@@ -35,6 +35,7 @@ public final class PreviewViewModel {
     private final Coalescer coalescer;
     private final Map<PreviewTab, ReadOnlyObjectWrapper<RenderedTab>> tabs = new EnumMap<>(PreviewTab.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final Consumer<OpenEpisode.Change> listener = c -> fxRequest();
 
     private OpenEpisode episode;
@@ -156,7 +157,9 @@ public final class PreviewViewModel {
     }
 
     private void finished(String text, Consumer<String> done) {
-        message.set(text);
+        message.set("");
+        notice.set(""); // the same news twice is still news
+        notice.set(text);
         if (done != null) done.accept(text);
     }
 
@@ -164,9 +167,14 @@ public final class PreviewViewModel {
         return tabs.get(tab).getReadOnlyProperty();
     }
 
-    /** The last export result or problem, for the pane's status line. */
+    /** The last problem (a failed export, a copy that could not be made), until the host dismisses it. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The last result worth telling ("Exported srt to …"): shown for a moment, then gone. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public void clearMessage() {

@@ -128,12 +128,20 @@ public final class ReviewDialog {
             model.apply();
             stage.close();
         });
+        Button reject = new Button("Reject ticked");
+        reject.setId("reject-ticked");
+        reject.setTooltip(new javafx.scene.control.Tooltip("Not mistakes: they are not raised again in this episode"));
+        reject.disableProperty().bind(apply.disableProperty());
+        reject.setOnAction(e -> {
+            model.rejectTicked();
+            stage.close();
+        });
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, count, spacer, close, apply);
+        HBox bar = new HBox(8, count, spacer, close, reject, apply);
         if (!model.canApply()) {
             Label readOnly = new Label("Read-only show: findings can be reviewed, not applied.");
             readOnly.setId("review-read-only");

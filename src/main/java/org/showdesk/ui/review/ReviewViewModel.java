@@ -84,10 +84,11 @@ public final class ReviewViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(0);
     private final Consumer<List<Finding>> applier;
+    private final Consumer<List<Finding>> rejecter;
     private final boolean canApply;
 
     public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier) {
-        this(findings, text, applier, true);
+        this(findings, text, applier, f -> { }, true);
     }
 
     /**
@@ -96,8 +97,10 @@ public final class ReviewViewModel {
      * @param applier  applies a list of findings as one step (the transcript's view model)
      * @param canApply false for a show open read-only: findings can be reviewed and ticked, never applied
      */
-    public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier, boolean canApply) {
+    public ReviewViewModel(List<Finding> findings, String text, Consumer<List<Finding>> applier,
+                           Consumer<List<Finding>> rejecter, boolean canApply) {
         this.applier = applier;
+        this.rejecter = rejecter;
         this.canApply = canApply;
         for (Finding f : findings) {
             Row r = new Row(f, text);
@@ -110,11 +113,15 @@ public final class ReviewViewModel {
         return rows;
     }
 
-    /** Rows grouped by {@code grouping}, groups in name order, rows in text order. */
+    /**
+     * Rows grouped by {@code grouping}, rows in text order and groups in the order their first finding comes
+     * in the transcript — the order the host reads and hears the episode in.
+     */
     public Map<String, List<Row>> grouped(Grouping grouping) {
-        Map<String, List<Row>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Row r : rows) groups.computeIfAbsent(grouping.key(r.finding()), k -> new ArrayList<>()).add(r);
-        groups.values().forEach(l -> l.sort(Comparator.comparingInt(r -> r.finding().start())));
+        List<Row> inTextOrder = new ArrayList<>(rows);
+        inTextOrder.sort(Comparator.comparingInt(r -> r.finding().start()));
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : inTextOrder) groups.computeIfAbsent(grouping.key(r.finding()), k -> new ArrayList<>()).add(r);
         return groups;
     }
 
@@ -165,6 +172,14 @@ public final class ReviewViewModel {
     /** False while the show is open read-only: "Apply" is disabled rather than failing on the write. */
     public boolean canApply() {
         return canApply;
+    }
+
+    /** Rejects exactly the ticked findings in this episode, in one step; returns how many (none in a read-only show). */
+    public int rejectTicked() {
+        if (!canApply) return 0;
+        List<Finding> chosen = ticked();
+        if (!chosen.isEmpty()) rejecter.accept(chosen);
+        return chosen.size();
     }
 
     /** Applies exactly the ticked findings, all in one step; returns how many (none in a read-only show). */

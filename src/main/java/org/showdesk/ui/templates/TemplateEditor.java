@@ -105,6 +105,14 @@ public final class TemplateEditor {
         root.setTop(new VBox(toolbar(), MessageBanner.of("template-message", model.messageProperty(), model::clearMessage)));
         root.setLeft(names);
         root.setCenter(split);
+        Button close = new Button("Close");
+        close.setId("templates-close");
+        close.setCancelButton(true); // Escape
+        close.setOnAction(e -> close());
+        HBox closeRow = new HBox(close);
+        closeRow.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        closeRow.setPadding(new javafx.geometry.Insets(8));
+        root.setBottom(closeRow);
     }
 
     public Node view() {
@@ -115,13 +123,20 @@ public final class TemplateEditor {
         return model;
     }
 
-    /** Opens the editor in its own window, previewing with episode {@code episodeId} (0: none). */
+    /** Closes the window (every change is already saved as it is typed). */
+    void close() {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) s.close();
+    }
+
+    /** Opens the editor in its own window, previewing with the open episode as it is ({@code null}: none). */
     public void open(Window owner, OpenEpisode.State previewWith) {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle("Templates");
             if (owner != null) stage.initOwner(owner);
-            stage.setScene(new Scene(root, 1000, 700));
+            Scene scene = new Scene(root, 1000, 700);
+            scene.getAccelerators().put(javafx.scene.input.KeyCombination.valueOf("Shortcut+W"), this::close);
+            stage.setScene(scene);
         }
         model.load(previewWith);
         stage.show();

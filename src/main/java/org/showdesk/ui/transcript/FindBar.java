@@ -61,6 +61,10 @@ final class FindBar {
         root.getChildren().addAll(findRow, replaceRow, message);
         root.getStyleClass().add("find-bar");
         find.setOnAction(e -> step(true));
+        // The count follows what is typed or pasted, so a message never speaks of an earlier search.
+        find.textProperty().addListener((o, was, now) -> count());
+        regex.selectedProperty().addListener((o, was, now) -> count());
+        matchCase.selectedProperty().addListener((o, was, now) -> count());
         replace.setOnAction(e -> replaceCurrent());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) hide();
@@ -107,8 +111,8 @@ final class FindBar {
                     : s.previous(text, view.selectionStart());
             m.ifPresentOrElse(x -> {
                 view.select(x.start(), x.end());
-                message.setText(s.matches(text).size() + " matches");
-            }, () -> message.setText("No matches"));
+                message.setText(matches(s.matches(text).size()));
+            }, () -> message.setText(matches(0)));
         });
     }
 
@@ -131,9 +135,22 @@ final class FindBar {
         search().ifPresent(s -> {
             view.saveTyping();
             List<TextSearch.Match> all = s.matches(view.text());
-            message.setText(all.isEmpty() ? "No matches" : "Replaced " + all.size());
+            message.setText(all.isEmpty() ? matches(0) : "Replaced " + all.size());
             model.replace(all.stream().map(FindBar::change).toList(), "Replaced " + all.size());
         });
+    }
+
+    /** How many places the search finds now, without moving the selection. */
+    private void count() {
+        if (find.getText().isEmpty()) {
+            message.setText("");
+            return;
+        }
+        search().ifPresent(s -> message.setText(matches(s.matches(view.text()).size())));
+    }
+
+    static String matches(int n) {
+        return n == 0 ? "No matches" : n == 1 ? "1 match" : n + " matches";
     }
 
     private static TextChange change(TextSearch.Match m) {

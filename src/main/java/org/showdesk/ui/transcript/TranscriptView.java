@@ -83,6 +83,8 @@ public final class TranscriptView {
             }
         });
         hoverText.getStyleClass().add("hover-card");
+        hoverText.setId("finding-card");
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> hover.hide());
         hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
@@ -290,7 +292,22 @@ public final class TranscriptView {
         if (s == null) return;
         int caret = area.getSelection().getLength() > 0 ? selectionStart() : breaks.toModel(area.getCaretPosition()) - 1;
         Optional<Finding> f = forward ? s.marks().next(caret) : s.marks().previous(Math.max(0, caret));
-        f.ifPresent(x -> select(x.start(), x.end()));
+        f.ifPresent(x -> {
+            select(x.start(), x.end());
+            tellWhatAcceptDoes(x);
+        });
+    }
+
+    /** After F8: what Ctrl+Enter will change, beside the finding, so the key is never pressed blind. */
+    private void tellWhatAcceptDoes(Finding f) {
+        hoverText.setText(f.found() + " → " + f.suggestion() + "   " + f.reason()
+                + (readOnly ? "" : "\nCtrl+Enter accepts · Ctrl+Backspace rejects · click for more choices"));
+        javafx.application.Platform.runLater(() -> { // after the scroll to the finding
+            int at = breaks.toDisplay(f.start());
+            area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength())).ifPresent(b -> {
+                hover.show(area, b.getMinX(), b.getMaxY() + 4);
+            });
+        });
     }
 
     /** Opens the suggestions of the finding at {@code offset}, if there is one. */

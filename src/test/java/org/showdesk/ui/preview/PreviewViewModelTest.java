@@ -111,7 +111,8 @@ class PreviewViewModelTest {
         Path file = out.resolve("ep1.srt");
         vm.export(OutputFormat.SRT, file, null);
         assertThat(Files.readString(file)).startsWith("1\n00:00:00,000 --> 00:00:06,000");
-        assertThat(vm.messageProperty().get()).contains("Exported srt").contains(file.toString());
+        assertThat(vm.noticeProperty().get()).contains("Exported srt").contains(file.toString());
+        assertThat(vm.messageProperty().get()).isEmpty();
         try (var files = Files.list(out)) {
             assertThat(files).containsExactly(file); // no temp file left behind
         }
@@ -157,6 +158,6 @@ class PreviewViewModelTest {
                     "第1期.vtt", "第1期.json");
         }
         assertThat(Files.readString(out.resolve("第1期.vtt"))).startsWith("WEBVTT");
-        assertThat(vm.messageProperty().get()).startsWith("Exported 8 files");
+        assertThat(vm.noticeProperty().get()).startsWith("Exported 8 files");
     }
 }

@@ -39,12 +39,32 @@ class ReviewViewModelTest {
 
     @Test
     void inAReadOnlyShowTickedFindingsAreNeverApplied() {
-        ReviewViewModel readOnly = new ReviewViewModel(List.of(HOMOPHONE, CASE), TEXT, applied::add, false);
+        ReviewViewModel readOnly = new ReviewViewModel(List.of(HOMOPHONE, CASE), TEXT, applied::add, applied::add, false);
         readOnly.tickAll(true);
 
         assertThat(readOnly.canApply()).isFalse();
         assertThat(readOnly.apply()).isZero();
+        assertThat(readOnly.rejectTicked()).isZero();
         assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void rejectTickedHandsOverExactlyTheTickedFindingsToReject() {
+        List<List<Finding>> rejected = new ArrayList<>();
+        ReviewViewModel review = new ReviewViewModel(List.of(HOMOPHONE, NUMBER, CASE, LOW), TEXT, applied::add,
+                rejected::add, true);
+        review.tickRule("number-unit", true);
+        review.tickRule("phonetic", true);
+        assertThat(review.rejectTicked()).isEqualTo(2);
+        assertThat(rejected).singleElement().satisfies(list -> assertThat(list).containsExactly(NUMBER, LOW));
+        assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void groupsComeInTheOrderTheirFirstFindingHasInTheTranscript() {
+        // Alphabetically 'LoRAMoE' < 'number-unit' < 'RichDreamer' < '同花顺'; in the text 童话顺 comes first.
+        assertThat(model.grouped(ReviewViewModel.Grouping.TERM).keySet())
+                .containsExactly("同花顺", "number-unit", "LoRAMoE", "RichDreamer");
     }
 
     @Test
