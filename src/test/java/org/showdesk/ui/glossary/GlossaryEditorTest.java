@@ -72,4 +72,71 @@ class GlossaryEditorTest {
         assertThat(table.getSelectionModel().getSelectedItem().variants()).containsExactly("Kootram");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "glossary-editor")).get(5, TimeUnit.SECONDS);
     }
+
+    private GlossaryTerm stored(String term) {
+        return ShowFiles.glossary(sample.show).list().stream().filter(t -> t.term().equals(term)).findFirst().orElseThrow();
+    }
+
+    private void pick(FxRobot robot, String term) {
+        robot.clickOn(robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<GlossaryTerm> r) ->
+                r.getItem() != null && r.getItem().term().equals(term)).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSearchThatHidesTheTermBeingEditedNeverPutsAnotherTermUnderTheForm(FxRobot robot) {
+        pick(robot, "同花顺");
+        robot.clickOn("#glossary-variants").push(javafx.scene.input.KeyCode.END).write(", 同花舜");
+        robot.clickOn("#glossary-search").write("北京");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#glossary-term").queryTextInputControl().getText()).isEqualTo("同花顺");
+        assertThat(robot.lookup("#glossary-editing").queryLabeled().getText()).contains("同花顺").contains("hidden");
+        robot.clickOn("#glossary-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stored("同花顺").variants()).containsExactly("童话顺", "同花舜");
+        assertThat(stored("北京邮电大学").variants()).containsExactly("北京油电大学");
+    }
+
+    @Test
+    void pickingAnotherTermKeepsTheEditsTypedForTheFirst(FxRobot robot) {
+        pick(robot, "同花顺");
+        robot.clickOn("#glossary-note").push(javafx.scene.input.KeyCode.END).write("，问财");
+        pick(robot, "Unicron");
+
+        assertThat(stored("同花顺").note()).isEqualTo("金融科技公司，问财");
+        assertThat(robot.lookup("#glossary-term").queryTextInputControl().getText()).isEqualTo("Unicron");
+        assertThat(stored("Unicron").note()).isEmpty();
+    }
+
+    @Test
+    void enterInTheSearchBoxSavesNothing(FxRobot robot) {
+        pick(robot, "同花顺");
+        robot.clickOn("#glossary-variants").eraseText(20);
+        robot.clickOn("#glossary-search").write("赋能").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored("同花顺").variants()).containsExactly("童话顺");
+    }
+
+    @Test
+    void theGlossaryWindowClosesWithEscapeAndWithItsCloseButton(FxRobot robot) throws Exception {
+        for (boolean escape : new boolean[]{true, false}) {
+            GlossaryEditor editor = WaitForAsyncUtils.asyncFx(() -> {
+                GlossaryEditor e = new GlossaryEditor(new org.showdesk.app.Glossaries(sample.show),
+                        org.showdesk.app.TaskExecutor.sameThread(), false);
+                e.open(stage);
+                return e;
+            }).get(5, TimeUnit.SECONDS);
+            Stage window = (Stage) editor.view().getScene().getWindow();
+            assertThat(window.isShowing()).isTrue();
+            if (escape) {
+                robot.clickOn(editor.view().lookup("#glossary-search")).type(javafx.scene.input.KeyCode.ESCAPE);
+            } else {
+                robot.clickOn(editor.view().lookup("#glossary-close"));
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.isShowing()).as(escape ? "Escape" : "Close").isFalse();
+        }
+    }
 }
