@@ -23,6 +23,8 @@ public final class PauseEstimateBench {
     public static void main(String[] args) {
         boolean sealed = List.of(args).contains("--sealed");
         boolean verbose = List.of(args).contains("--verbose");
+        longShow(60);
+        longShow(180);
         MediaTools tools = MediaTools.onThisMachine();
         List<String> names = sealed ? List.of("tuning-a", "tuning-b", "tuning-c", "sealed") : List.of("tuning-a", "tuning-b", "tuning-c");
         for (String name : names) {
@@ -44,12 +46,75 @@ public final class PauseEstimateBench {
                         withPauses.pausesSeen(), withPauses.pausesUsed());
                 report("  with pauses ", f, withPauses, verbose);
                 report("  by syllables", f, plain, verbose);
+                report("  by characters", f, byCharacters(f.texts(), loudness.durationMs()), verbose);
                 if (verbose) {
                     for (Pause p : pauses.inner()) System.out.printf("      pause %7.2f–%7.2f (%4d ms)%n",
                             p.startMs() / 1000.0, p.endMs() / 1000.0, p.lengthMs());
                 }
             }
         }
+    }
+
+    /**
+     * A synthetic show of {@code minutes}: sentences of 8–45 characters with commas, a pace drifting by ±20 %,
+     * comma pauses of 0.15–0.45 s and sentence pauses of 0.25–1.2 s (one in twelve boundaries has none). Reports
+     * how long the estimate takes and how far it lies from the built truth: the alignment must stay fast and
+     * its memory bounded on a long episode.
+     */
+    private static void longShow(int minutes) {
+        java.util.Random random = new java.util.Random(minutes);
+        List<String> texts = new java.util.ArrayList<>();
+        List<Double> truth = new java.util.ArrayList<>();
+        List<Pause> pauses = new java.util.ArrayList<>();
+        double at = 2.0;
+        double start = at;
+        while (at < minutes * 60.0) {
+            double pace = 0.22 * (1 + 0.2 * Math.sin(at / 300));
+            StringBuilder sentence = new StringBuilder();
+            truth.add(at);
+            int phrases = 1 + random.nextInt(3);
+            for (int p = 0; p < phrases; p++) {
+                int chars = 4 + random.nextInt(14);
+                sentence.append("的".repeat(chars)).append(p < phrases - 1 ? "，" : "。");
+                at += chars * pace;
+                if (p < phrases - 1) {
+                    double comma = 0.15 + 0.3 * random.nextDouble();
+                    pauses.add(new Pause(Math.round(at * 1000), Math.round((at + comma) * 1000)));
+                    at += comma;
+                }
+            }
+            texts.add(sentence.toString());
+            if (random.nextInt(12) != 0) {
+                double gap = 0.25 + 0.95 * random.nextDouble();
+                pauses.add(new Pause(Math.round(at * 1000), Math.round((at + gap) * 1000)));
+                at += gap;
+            }
+        }
+        pauses.remove(pauses.size() - 1);
+        Pauses heard = new Pauses(pauses, Math.round(start * 1000), Math.round(at * 1000));
+        long t0 = System.nanoTime();
+        TimeEstimator.Estimate e = TimeEstimator.withPauses(texts, heard);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        double sum = 0, max = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            double err = Math.abs(e.spans().get(i).startMs() / 1000.0 - truth.get(i));
+            sum += err;
+            max = Math.max(max, err);
+        }
+        System.out.printf("synthetic %3d min: %4d sentences, %5d pauses  estimate %5d ms  mean error %5.2f s  max %5.2f s%n",
+                minutes, texts.size(), pauses.size(), ms, sum / texts.size(), max);
+    }
+
+    /** The plainest estimate, for comparison: each sentence's share of the characters, over the whole file. */
+    private static TimeEstimator.Estimate byCharacters(List<String> texts, long durationMs) {
+        long total = texts.stream().mapToLong(String::length).sum();
+        List<Span> spans = new java.util.ArrayList<>();
+        long before = 0;
+        for (String t : texts) {
+            spans.add(new Span(durationMs * before / total, durationMs * (before + t.length()) / total));
+            before += t.length();
+        }
+        return new TimeEstimator.Estimate(spans, TimeEstimator.Method.SYLLABLES, 0, 0);
     }
 
     /** The tuning fixtures' audio is not committed (see src/test/resources/media/.gitignore). */

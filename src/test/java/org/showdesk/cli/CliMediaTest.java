@@ -31,6 +31,12 @@ class CliMediaTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void ffmpegIsInstalled() {
+        assertThat(org.showdesk.media.MediaTools.onThisMachine().ffmpeg())
+                .as("these tests decode audio with ffmpeg: install Debian's ffmpeg package (see README)").isPresent();
+    }
+
     static Path showWithTheSealedTranscript(Path dir) throws Exception {
         Path show = dir.resolve("周报.showdesk");
         assertThat(run("new", show.toString()).code()).isZero();
