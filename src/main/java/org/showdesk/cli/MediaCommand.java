@@ -101,7 +101,8 @@ final class MediaCommand {
                     out().println("method\t" + e.method().id());
                     out().println("cues\t" + e.cues());
                     out().println("entries\t" + e.entries());
-                    out().println("pauses\t" + e.pausesUsed() + " used of " + e.pausesSeen() + " heard");
+                    out().println("pauses\t" + (e.pausesSeen() == 0 ? "not used (see the note)"
+                            : e.pausesUsed() + " used of " + e.pausesSeen() + " heard"));
                 }
                 e.notes().forEach(n -> err().println("note: " + n));
             }

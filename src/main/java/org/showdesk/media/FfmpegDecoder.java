@@ -1,6 +1,5 @@
 package org.showdesk.media;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -28,11 +27,16 @@ final class FfmpegDecoder implements AudioDecoder {
         try (ToolRun run = ToolRun.start(ffmpeg, List.of("-nostdin", "-v", "error", "-protocol_whitelist", "file",
                 "-i", "file:" + file.toAbsolutePath(), "-vn", "-ac", "1", "-ar", String.valueOf(RATE),
                 "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"))) {
-            try (InputStream in = new BufferedInputStream(run.output(), 1 << 16)) {
-                for (int lo; (lo = in.read()) >= 0; ) {
-                    int hi = in.read();
-                    if (hi < 0) break;
-                    meter.add((short) ((hi << 8) | lo) / 32768.0);
+            try (InputStream in = run.output()) {
+                byte[] buffer = new byte[1 << 16];
+                int kept = 0;
+                for (int n; (n = in.read(buffer, kept, buffer.length - kept)) > 0; ) {
+                    int end = kept + n;
+                    int whole = end & ~1;
+                    for (int i = 0; i < whole; i += 2) meter.add((short) ((buffer[i + 1] << 8) | (buffer[i] & 0xFF)) / 32768.0);
+                    // a read can end in the middle of a sample: keep its first byte for the next round
+                    kept = end - whole;
+                    if (kept == 1) buffer[0] = buffer[whole];
                 }
             }
             int exit = run.finish(TIMEOUT_SECONDS);

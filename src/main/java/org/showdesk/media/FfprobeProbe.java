@@ -35,8 +35,8 @@ final class FfprobeProbe implements MediaProbe {
             if (exit != 0) {
                 if (exit == -1) throw new ShowdeskException("ffprobe did not finish reading " + file.getFileName() + " within "
                         + TIMEOUT_SECONDS + " s; the file may be on a slow or hanging drive.");
-                throw new UnplayableMediaException(file, "It is not audio or video ffprobe can read ("
-                        + firstLine(errors) + ").");
+                throw new UnplayableMediaException(file, "It is not audio or video: ffprobe cannot read it (it says \""
+                        + firstLine(errors) + "\").");
             }
             report = new ObjectMapper().readTree(out);
         } catch (IOException e) {
@@ -44,8 +44,8 @@ final class FfprobeProbe implements MediaProbe {
         }
         if (report.path("format").path("duration").asDouble(0) <= 0) {
             // ffprobe trusts the extension: random bytes named .mp3 are "mp3" to it, with no length and an error
-            throw new UnplayableMediaException(file, "It is not playable audio or video: ffprobe finds no length in it ("
-                    + firstLine(errors) + ").");
+            throw new UnplayableMediaException(file, "It is not playable audio or video: ffprobe finds no length in it "
+                    + "(it says \"" + firstLine(errors) + "\").");
         }
         return classify(file, report);
     }
