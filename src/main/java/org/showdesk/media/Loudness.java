@@ -15,6 +15,12 @@ public record Loudness(int frameMs, float[] db) {
         db = db.clone();
     }
 
+    /** A copy: the levels stay as measured. */
+    @Override
+    public float[] db() {
+        return db.clone();
+    }
+
     public int frames() {
         return db.length;
     }

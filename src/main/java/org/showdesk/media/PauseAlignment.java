@@ -52,10 +52,11 @@ final class PauseAlignment {
         double totalWeight = 0;
         for (int i = 0; i < n; i++) totalWeight += spoken[i] + (i < n - 1 ? trailing[i] : 0);
         if (totalWeight <= 0) return null;
-        double msPerSyllable = (speechEnd - speechStart) / totalWeight;
+        double overall = (speechEnd - speechStart) / totalWeight;
+        double msPerSyllable = overall;
         Result best = null;
         for (int round = 0; round < ROUNDS; round++) {
-            int[] chosen = choose(msPerSyllable);
+            int[] chosen = choose(msPerSyllable, overall);
             if (chosen == null) return best;
             best = place(chosen);
             double measured = pace(chosen);
@@ -65,8 +66,11 @@ final class PauseAlignment {
         return best;
     }
 
-    /** For each boundary 1..n-1, the index of its pause, or -1. */
-    private int[] choose(double msPerSyllable) {
+    /**
+     * For each boundary 1..n-1, the index of its pause, or -1. {@code msPerSyllable} is the speaking pace sentences
+     * are measured against; {@code overall} (pauses included) says where to look for each boundary.
+     */
+    private int[] choose(double msPerSyllable, double overall) {
         int n = spoken.length;
         int m = pauses.size();
         // cumulative expected time (spoken + pauses inside) up to the start of sentence k
@@ -84,7 +88,7 @@ final class PauseAlignment {
         int[][] fromJ = new int[n][];
         cost[0] = new double[]{0}; // boundary 0: the start of speech
         for (int b = 1; b < n; b++) {
-            long guess = speechStart + Math.round(msPerSyllable * cum[b]);
+            long guess = speechStart + Math.round(overall * cum[b]);
             lo[b] = lowerBound(pauseEnds, guess - window);
             int hi = lowerBound(pauseEnds, guess + window + 1);
             cost[b] = new double[Math.max(0, hi - lo[b])];
