@@ -17,7 +17,7 @@ class LauncherTest {
     Path dir;
 
     /** Runs the launcher in its own JVM, as `java -jar` would, logging every class it loads. */
-    private static String launch(String... args) throws IOException, InterruptedException {
+    static String launch(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         cmd.addAll(List.of(args));

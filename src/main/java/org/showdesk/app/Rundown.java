@@ -40,7 +40,8 @@ public final class Rundown {
             throw new ShowdeskException("Episode " + s.episodeId() + " already has entries; suggesting again would "
                     + "replace them. Use --replace to do that on purpose.");
         }
-        List<Entry> suggested = new EntrySplitter(show.glossaryTerms()).suggest(s.episodeId(), s.transcript());
+        List<Entry> suggested = estimatedStarts(s, new EntrySplitter(show.glossaryTerms()).suggest(s.episodeId(),
+                s.transcript()));
         return change(episode, list -> suggested);
     }
 
@@ -92,9 +93,15 @@ public final class Rundown {
         EntrySplitter splitter = new EntrySplitter(show.glossaryTerms());
         return change(episode, list -> {
             List<Entry> out = new ArrayList<>(EntryEdits.split(list, index, cueId, t));
-            out.set(index + 1, splitter.prefill(out.get(index + 1), t));
+            out.set(index + 1, estimatedStarts(episode.state(), List.of(splitter.prefill(out.get(index + 1), t))).get(0));
             return out;
         });
+    }
+
+    /** Starts taken from the cues of an episode whose times were estimated are estimates too, until confirmed. */
+    private static List<Entry> estimatedStarts(OpenEpisode.State s, List<Entry> entries) {
+        if (!s.episode().timesEstimated()) return entries;
+        return entries.stream().map(e -> e.startMs() == null ? e : e.withStart(e.startMs(), true)).toList();
     }
 
     /** The sentences a new entry could start at when entry {@code index} is split: all but its first. */

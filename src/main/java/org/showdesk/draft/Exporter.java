@@ -38,8 +38,8 @@ public final class Exporter {
             case MD -> plain(format, markdown(content, showName, notes), notes);
             case HTML -> plain(format, ShowNotesHtml.page(content.episode().title(), markdown(content, showName, notes)), notes);
             case TXT -> plain(format, TranscriptExport.txt(content.transcript()), notes);
-            case SRT -> plain(format, TranscriptExport.srt(content.transcript(), notes), notes);
-            case VTT -> plain(format, TranscriptExport.vtt(content.transcript(), notes), notes);
+            case SRT -> plain(format, TranscriptExport.srt(content.episode(), content.transcript(), notes), notes);
+            case VTT -> plain(format, TranscriptExport.vtt(content.episode(), content.transcript(), notes), notes);
             case JSON -> plain(format, EpisodeJson.write(content, showName), notes);
         };
     }

@@ -1,0 +1,299 @@
+package org.showdesk.app;
+
+import org.showdesk.media.AudioDecoder;
+import org.showdesk.media.AudioNotDecodedException;
+import org.showdesk.media.ClockTime;
+import org.showdesk.media.Loudness;
+import org.showdesk.media.MediaInfo;
+import org.showdesk.media.MediaLocator;
+import org.showdesk.media.MediaTools;
+import org.showdesk.media.PauseFinder;
+import org.showdesk.media.Span;
+import org.showdesk.media.TimeEstimator;
+import org.showdesk.model.Cue;
+import org.showdesk.model.Entry;
+import org.showdesk.model.EntryField;
+import org.showdesk.model.Episode;
+import org.showdesk.model.MediaFile;
+import org.showdesk.model.ShowdeskException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * An episode's audio or video: attach it, find it again when it moved, estimate times for an untimed transcript from
+ * it, set an entry's start from the playhead, and shift every exported time by an offset. Reading a file and decoding
+ * it happen before anything is written, so a refused file leaves the show exactly as it was; every change is one
+ * transaction.
+ */
+public final class EpisodeMedia {
+    /** How an estimate was made: sentence starts on pauses heard in the audio, or shared out by syllables. */
+    public enum Method {
+        PAUSES, SYLLABLES;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record Attached(Episode episode, Path file, String format, long durationMs, boolean video, String readWith,
+                           List<String> notes) {
+        public Attached {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Where the episode's media is now. {@code file} is null for NONE and MISSING; {@code message} is for the host. */
+    public record Located(Status status, Path file, String message) {
+        public enum Status { NONE, FOUND, MOVED, MISSING }
+    }
+
+    /**
+     * @param cues       how many cues got a time
+     * @param entries    how many entries' starts now follow their first cue (those the host set are kept)
+     * @param pausesUsed sentence starts placed on a pause heard in the audio
+     * @param pausesSeen pauses heard between the first and the last word
+     * @param notes      why pauses were not used, what was found again, what to check
+     */
+    public record Estimated(Method method, int cues, int entries, int pausesUsed, int pausesSeen, List<String> notes) {
+        public Estimated {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final OpenShow show;
+    private final MediaTools tools;
+
+    public EpisodeMedia(OpenShow show) {
+        this(show, MediaTools.onThisMachine());
+    }
+
+    /** With the given ffmpeg/ffprobe (or none): tests use it to act as a machine without them. */
+    public EpisodeMedia(OpenShow show, MediaTools tools) {
+        this.show = show;
+        this.tools = tools;
+    }
+
+    /** Milliseconds for a time a host typed ("83.5", "1:23.5", "-2"), or a message saying how to write one. */
+    public static long parseTime(String text) {
+        return ClockTime.parse(text);
+    }
+
+    /** "1:23.5": how times are written back to the host. */
+    public static String formatTime(long ms) {
+        return ClockTime.format(ms);
+    }
+
+    /**
+     * Attaches {@code file} to the episode, replacing any media attached before. The file is checked (it must be
+     * audio or video the player can play) before anything is written.
+     *
+     * @throws org.showdesk.model.InputException when the file is not playable media; the show is unchanged
+     */
+    public Attached attach(OpenEpisode episode, Path file) {
+        Episode before = episode.state().episode();
+        long episodeId = before.id();
+        MediaInfo info = tools.probe().probe(file);
+        MediaFile media = new MediaFile(MediaLocator.storedPath(file, showFolder()), info.durationMs());
+        show.episodes().saveMedia(episodeId, media);
+        updateEpisode(episode, before.withMedia(media));
+        List<String> notes = new ArrayList<>();
+        if (before.media() != null && before.timesEstimated() && before.media().durationMs() != info.durationMs()) {
+            notes.add("The times of this episode were estimated from the media attached before ("
+                    + ClockTime.format(before.media().durationMs()) + " long); estimate them again for this one.");
+        }
+        return new Attached(episode.state().episode(), file.toAbsolutePath().normalize(), info.format(),
+                info.durationMs(), info.video(), info.readWith(), notes);
+    }
+
+    /** Detaches the media (the file itself is left alone). */
+    public void detach(OpenEpisode episode) {
+        show.episodes().saveMedia(episode.id(), null);
+        updateEpisode(episode, episode.state().episode().withMedia(null));
+    }
+
+    private static void updateEpisode(OpenEpisode episode, Episode now) {
+        episode.update(episode.state().withEpisode(now), EnumSet.of(OpenEpisode.Aspect.EPISODE),
+                OpenEpisode.Cause.ACTION);
+    }
+
+    /**
+     * Finds the episode's media: where it was stored, or in the likely places it moved to (then the show points
+     * there from now on, unless it is open read-only). Never throws for a missing file: the host is told where it
+     * was looked for and how to point at it, once.
+     */
+    public Located locate(OpenEpisode episode) {
+        Located located = located(episode.id(), episode.state().episode());
+        if (located.status() == Located.Status.MOVED && !show.isReadOnly()) pointAt(episode, located.file());
+        return located;
+    }
+
+    private Located located(long episodeId, Episode episode) {
+        if (episode.media() == null) {
+            return new Located(Located.Status.NONE, null, "Episode " + episodeId + " has no media attached.");
+        }
+        MediaLocator.Location where = new MediaLocator(tools.probe())
+                .locate(episode.media().path(), episode.media().durationMs(), showFolder());
+        if (where instanceof MediaLocator.Found found) {
+            return new Located(Located.Status.FOUND, found.file(), found.file().toString());
+        }
+        if (where instanceof MediaLocator.Moved moved) {
+            return new Located(Located.Status.MOVED, moved.file(), "The media was not at " + moved.was()
+                    + "; found it at " + moved.file() + (show.store().isReadOnly() ? "." : ", and the show points there now."));
+        }
+        MediaLocator.Missing missing = (MediaLocator.Missing) where;
+        return new Located(Located.Status.MISSING, null, "The media of episode " + episodeId + " is not at "
+                + missing.expected() + (missing.tried().isEmpty() ? "" : " (nor beside the show, nor under another "
+                + "extension beside it)") + ". Point Showdesk at it: showdesk media " + show.file().getFileName()
+                + " --episode " + episodeId + " attach FILE.");
+    }
+
+    /** Stores the place a moved file was found at (its length was checked to be the same recording's). */
+    private void pointAt(OpenEpisode episode, Path file) {
+        Episode e = episode.state().episode();
+        MediaFile now = new MediaFile(MediaLocator.storedPath(file, showFolder()), e.media().durationMs());
+        show.episodes().saveMedia(e.id(), now);
+        updateEpisode(episode, e.withMedia(now));
+    }
+
+    /**
+     * Gives every cue of an untimed transcript a time, and every entry whose start the host did not set the start of
+     * its first cue, all marked as estimates. Sentence starts are placed on pauses heard in the audio when it can be
+     * decoded (ffmpeg, or the JDK for WAV); otherwise the media's length is shared out by syllables, and the notes
+     * say why.
+     */
+    public Estimated estimate(OpenEpisode open) {
+        OpenEpisode.State content = open.state();
+        Episode episode = content.episode();
+        long episodeId = episode.id();
+        if (episode.media() == null) {
+            throw new ShowdeskException("Episode " + episodeId + " has no media to estimate times from. Attach its audio "
+                    + "or video first: showdesk media " + show.file().getFileName() + " --episode " + episodeId
+                    + " attach FILE");
+        }
+        List<Cue> cues = content.transcript().cues();
+        if (cues.isEmpty()) throw new ShowdeskException("Episode " + episodeId + " has no transcript text to time.");
+        if (!episode.timesEstimated() && cues.stream().anyMatch(Cue::isTimed)) {
+            throw new ShowdeskException("Episode " + episodeId + " has the times of the transcript it was imported from ("
+                    + episode.sourceFormat() + "); estimating would replace real times with guesses, so nothing was "
+                    + "changed.");
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> texts = cues.stream().map(Cue::text).toList();
+        Located where = located(episodeId, episode);
+        TimeEstimator.Estimate estimate = estimateFrom(where, episode.media(), texts, notes);
+
+        List<Cue> timed = new ArrayList<>();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            Span s = estimate.spans().get(i);
+            timed.add(new Cue(c.id(), s.startMs(), s.endMs(), c.rawText(), c.text()));
+        }
+        List<Entry> moved = new ArrayList<>();
+        for (Entry e : content.entries()) {
+            if (e.isEdited(EntryField.START)) continue;
+            int first = content.transcript().indexOfCue(e.firstCueId());
+            if (first < 0) continue;
+            moved.add(e.withStart(timed.get(first).startMs(), true));
+        }
+        MediaFile media = where.status() == Located.Status.MOVED
+                ? new MediaFile(MediaLocator.storedPath(where.file(), showFolder()), episode.media().durationMs())
+                : episode.media();
+        show.store().inOneTransaction(() -> {
+            if (media != episode.media()) show.episodes().saveMedia(episodeId, media);
+            show.episodes().saveCueTimes(episodeId, timed, true);
+            for (Entry e : moved) show.entries().save(e);
+            return null;
+        });
+        List<Entry> entries = content.entries().stream().map(e -> moved.stream().filter(m -> m.id() == e.id())
+                .findFirst().orElse(e)).toList();
+        open.update(content.withText(new org.showdesk.model.Transcript(timed), content.findings(), content.corrections())
+                        .withEntries(entries).withEpisode(episode.withMedia(media).withTimesEstimated(true)),
+                EnumSet.of(OpenEpisode.Aspect.TEXT, OpenEpisode.Aspect.ENTRIES, OpenEpisode.Aspect.EPISODE),
+                OpenEpisode.Cause.ACTION);
+        int kept = content.entries().size() - moved.size();
+        if (kept > 0) notes.add(kept + " entry start(s) set by the host were kept.");
+        Method method = estimate.method() == TimeEstimator.Method.PAUSES ? Method.PAUSES : Method.SYLLABLES;
+        return new Estimated(method, timed.size(), moved.size(), estimate.pausesUsed(), estimate.pausesSeen(), notes);
+    }
+
+    private TimeEstimator.Estimate estimateFrom(Located where, MediaFile media, List<String> texts, List<String> notes) {
+        if (where.status() == Located.Status.MOVED) notes.add(where.message());
+        if (where.file() == null) {
+            notes.add(where.message() + " Times were shared out by syllables over its recorded length.");
+            return TimeEstimator.bySyllables(texts, 0, media.durationMs());
+        }
+        AudioDecoder decoder = tools.decoder();
+        Loudness loudness;
+        try {
+            loudness = decoder.loudness(where.file());
+        } catch (AudioNotDecodedException e) {
+            notes.add("Pauses were not used: " + e.getMessage() + ". Install ffmpeg to place sentences on the pauses in "
+                    + "the audio; the times were shared out by syllables over the media's length.");
+            return TimeEstimator.bySyllables(texts, 0, media.durationMs());
+        }
+        TimeEstimator.Estimate estimate = TimeEstimator.withPauses(texts, PauseFinder.find(loudness));
+        if (estimate.method() != TimeEstimator.Method.PAUSES) {
+            notes.add("No placement on the " + estimate.pausesSeen() + " pause(s) heard fitted the text; the times were "
+                    + "shared out by syllables over the speaking part.");
+        }
+        return estimate;
+    }
+
+    /**
+     * Sets an entry's start to the playhead: the host's own time, no longer an estimate, and kept by later estimates.
+     */
+    public Entry setEntryStart(OpenEpisode open, long entryId, long playheadMs) {
+        Episode episode = open.state().episode();
+        long episodeId = episode.id();
+        if (playheadMs < 0) throw new ShowdeskException("A start time cannot be negative (" + ClockTime.format(playheadMs) + ").");
+        if (episode.media() != null && episode.media().durationMs() > 0 && playheadMs > episode.media().durationMs()) {
+            throw new ShowdeskException(ClockTime.format(playheadMs) + " is past the end of the media ("
+                    + ClockTime.format(episode.media().durationMs()) + ").");
+        }
+        Entry entry = open.state().entries().stream().filter(e -> e.id() == entryId).findFirst()
+                .orElseThrow(() -> new ShowdeskException("Episode " + episodeId + " has no entry " + entryId + "."));
+        new Rundown(show).edit(open, entry.withStart(playheadMs, false)); // the host's own start, remembered as typed
+        return open.state().entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Accepts the estimated starts of the episode's entries as the host's own: no longer marked, and kept by later
+     * estimates. Returns how many were confirmed.
+     */
+    public int confirmStarts(OpenEpisode open) {
+        List<Entry> confirmed = new ArrayList<>();
+        for (Entry e : open.state().entries()) {
+            if (!e.startEstimated()) continue;
+            EnumSet<EntryField> edited = e.edited().isEmpty() ? EnumSet.noneOf(EntryField.class) : EnumSet.copyOf(e.edited());
+            edited.add(EntryField.START);
+            confirmed.add(e.withStart(e.startMs(), false).withEdited(edited));
+        }
+        show.store().inOneTransaction(() -> {
+            for (Entry e : confirmed) show.entries().save(e);
+            return null;
+        });
+        List<Entry> entries = open.state().entries().stream().map(e -> confirmed.stream().filter(c -> c.id() == e.id())
+                .findFirst().orElse(e)).toList();
+        open.update(open.state().withEntries(entries), EnumSet.of(OpenEpisode.Aspect.ENTRIES), OpenEpisode.Cause.ACTION);
+        return confirmed.size();
+    }
+
+    /** Shifts every time in the subtitle exports (an intro bumper before the recording: positive; a cut: negative). */
+    public Episode setTimeOffset(OpenEpisode open, long offsetMs) {
+        if (Math.abs(offsetMs) > 24L * 3_600_000) {
+            throw new ShowdeskException("An offset of " + ClockTime.format(offsetMs) + " is longer than a day; "
+                    + "write it as seconds or minutes:seconds.");
+        }
+        show.episodes().saveTimeOffset(open.id(), offsetMs);
+        updateEpisode(open, open.state().episode().withTimeOffset(offsetMs));
+        return open.state().episode();
+    }
+
+    private Path showFolder() {
+        Path parent = show.file().toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+}
