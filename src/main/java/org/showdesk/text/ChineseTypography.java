@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ChineseTypography {
     private static final String STOP = "\\s\\p{IsHan}，。；：！？、（）【】《》「」“”";
     private static final Pattern UNTOUCHABLE = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^" + STOP + "]*[^" + STOP + ",.;:!?)]"
+            "(?i)(?:https?://|www\\.|(?:mailto|tel|ftp|file|data|javascript|magnet):)[^" + STOP + "]*[^" + STOP + ",.;:!?)]"
                     + "|`[^`\\n]*`"
                     + "|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
                     + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|cn|dev|edu|gov|co|me|app|tv|info)\\b(?:/[^" + STOP + "]*)?");
@@ -175,7 +175,10 @@ public final class ChineseTypography {
                     return (chinese(prev(i)) || chinese(next(i))) && mark(i, 1, "；", true);
                 }
                 case ':' -> {
-                    return (chinese(prev(i)) || (chinese(next(i)) && !isDigit(prev(i)))) && mark(i, 1, "：", true);
+                    // "LoRAMoE:LoRA专家…": a title's "Name:" with no space after it, in a Chinese line.
+                    boolean unspacedInChinese = isLatinLetter(at(i - 1)) && isLatinLetter(at(i + 1)) && lineHasHan(i);
+                    return (chinese(prev(i)) || (chinese(next(i)) && !isDigit(prev(i))) || unspacedInChinese)
+                            && mark(i, 1, "：", true);
                 }
                 case '!', '?' -> {
                     // "Yahoo!推出…": after a Latin word the mark may be part of a name.

@@ -8,7 +8,7 @@ public enum LatinSpacing {
     SPACE,
     /** No space: Chinese and Latin run together. */
     NO_SPACE,
-    /** Leave the gaps as they are. */
+    /** Leave the gaps as they are: as the host typed them, or as ASR wrote them. */
     KEEP;
 
     /** "space", "no-space" or "keep", as stored in a show's settings. */

@@ -27,6 +27,10 @@ class ChineseTypographyTest {
     void aCommaAfterAnEnglishWordThatLeadsIntoChineseIsChineseToo() {
         assertThat(keep.fix("可以看作插件版的MOE, Mixer of Experts,能够协调专家"))
                 .isEqualTo("可以看作插件版的MOE, Mixer of Experts，能够协调专家");
+        // No space after the mark: English would have one, so this is ASR writing a Chinese sentence.
+        assertThat(keep.fix("推出MathPile,Tokens达到95亿")).isEqualTo("推出MathPile，Tokens达到95亿");
+        assertThat(keep.fix("LoRAMoE:LoRA专家守住世界知识")).isEqualTo("LoRAMoE：LoRA专家守住世界知识");
+        assertThat(keep.fix("见arXiv:2312.17742和std::vector")).isEqualTo("见arXiv:2312.17742和std::vector");
     }
 
     @Test
@@ -44,10 +48,10 @@ class ChineseTypographyTest {
     @Test
     void webAddressesCodeAndEmailAreNeverTouched() {
         String text = "论文见https://arxiv.org/abs/2312.17742?a=1,b=2;代码见github.com/x/y.git,运行`pip install a,b`,"
-                + "联系host@example.org.";
+                + "联系host@example.org.或mailto:host@example.org";
         String fixed = keep.fix(text);
         assertThat(fixed).contains("https://arxiv.org/abs/2312.17742?a=1,b=2", "github.com/x/y.git", "`pip install a,b`",
-                "host@example.org");
+                "host@example.org", "mailto:host@example.org");
         assertThat(fixed).contains("；代码见", "，运行", "，联系");
     }
 

@@ -190,6 +190,7 @@ public final class PreviewView {
             case SRT -> "Subtitles, SRT (.srt)…";
             case VTT -> "Subtitles, WebVTT (.vtt)…";
             case JSON -> "Whole episode, JSON (.json)…";
+            case WECHAT -> "WeChat 公众号 article (.html)…";
         };
     }
 

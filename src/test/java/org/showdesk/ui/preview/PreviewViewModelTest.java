@@ -113,7 +113,7 @@ class PreviewViewModelTest {
     @Test
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
-        assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
+        assertThat(vm.messageProperty().get()).contains("Cannot write").contains("does not exist");
     }
 
     @Test
@@ -151,9 +151,9 @@ class PreviewViewModelTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "第1期-bilibili.txt", "第1期-youtube.txt", "第1期.md", "第1期.html", "第1期.txt", "第1期.srt",
-                    "第1期.vtt", "第1期.json");
+                    "第1期.vtt", "第1期.json", "第1期-wechat.html");
         }
         assertThat(Files.readString(out.resolve("第1期.vtt"))).startsWith("WEBVTT");
-        assertThat(vm.messageProperty().get()).startsWith("Exported 8 files");
+        assertThat(vm.messageProperty().get()).startsWith("Exported 9 files");
     }
 }
