@@ -31,6 +31,8 @@ class TraditionalChineseTest {
         String text = "U盘里的SynCLR模型见https://arxiv.org/abs/2312.17742，参数量70亿，GPT-4。";
         String tw = new TraditionalChinese(ChineseScript.TRADITIONAL, List.of()).convert(text);
         assertThat(tw).contains("U", "SynCLR", "https://arxiv.org/abs/2312.17742", "70", "GPT-4", "參數");
+        assertThat(new TraditionalChinese(ChineseScript.TRADITIONAL, List.of()).convert("开放平台的程序代码"))
+                .isEqualTo("開放平台的程式碼");
     }
 
     @Test
