@@ -51,6 +51,7 @@ public final class OpenShow implements AutoCloseable {
     private List<Rule> rules;
     private List<Decision> allDecisions;
     private Map<String, String> templateOverrides;
+    private final Map<String, Optional<String>> settingCache = new java.util.HashMap<>();
     private CorrectionEngine engine;
     private List<GlossaryTerm> indexedTerms;
     private List<Rule> indexedRules;
@@ -130,6 +131,17 @@ public final class OpenShow implements AutoCloseable {
     public synchronized Map<String, String> templateOverrides() {
         if (templateOverrides == null) templateOverrides = Map.copyOf(settings.templates());
         return templateOverrides;
+    }
+
+    /** A show setting (key/value), read once. */
+    public synchronized Optional<String> setting(String key) {
+        return settingCache.computeIfAbsent(key, settings::setting);
+    }
+
+    /** Saves a show setting. */
+    public synchronized void putSetting(String key, String value) {
+        settings.putSetting(key, value);
+        settingCache.put(key, Optional.of(value));
     }
 
     /** Top-level read and write transactions run so far, {@code [reads, writes]}: what tests of "one action, one save" count. */

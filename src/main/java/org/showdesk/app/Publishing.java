@@ -1,10 +1,13 @@
 package org.showdesk.app;
 
+import org.showdesk.draft.ExportOptions;
 import org.showdesk.draft.Exporter;
 import org.showdesk.draft.Output;
 import org.showdesk.draft.OutputFormat;
 import org.showdesk.draft.TemplateSet;
 import org.showdesk.files.AtomicWriter;
+import org.showdesk.text.LatinSpacing;
+import org.showdesk.model.ChineseScript;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
 
@@ -18,6 +21,8 @@ import java.util.Map;
  * the show's own templates from the episode as it is in memory, and written through the one atomic writer.
  */
 public final class Publishing {
+    /** The show setting that holds its {@link LatinSpacing} id: space, no-space or keep. */
+    public static final String LATIN_SPACING_SETTING = "latin-spacing";
     /** About this many characters of a YouTube chapter title show; entry titles become chapter titles. */
     public static final int CHAPTER_TITLE_CHARS = org.showdesk.draft.PlatformLimits.YOUTUBE_CHAPTER_TITLE_CHARS;
 
@@ -33,17 +38,42 @@ public final class Publishing {
     }
 
     public Output render(OpenEpisode.State state, OutputFormat format) {
-        return new Exporter(templates()).render(format, content(state), show.name());
+        return render(state, format, ChineseScript.SIMPLIFIED);
+    }
+
+    /** In {@code script}; the glossary's names keep their spelling (or their own Traditional form). */
+    public Output render(OpenEpisode.State state, OutputFormat format, ChineseScript script) {
+        return new Exporter(templates()).render(format, content(state), show.name(), options(script));
     }
 
     /** The show notes as one styled fragment for the clipboard (rich editors paste it cleanly). */
-    public String showNotesFragment(OpenEpisode.State state) {
-        return new Exporter(templates()).showNotesFragment(content(state), show.name());
+    public String showNotesFragment(OpenEpisode.State state, ChineseScript script) {
+        return new Exporter(templates()).showNotesFragment(content(state), show.name(), options(script));
+    }
+
+    /** The WeChat article as one inline-styled fragment for the 公众号 editor's clipboard paste. */
+    public String wechatFragment(OpenEpisode.State state) {
+        return new Exporter(templates()).wechatFragment(content(state), show.name(), options(ChineseScript.SIMPLIFIED));
     }
 
     /** The values the templates see, for the template editor's field list. */
     public Map<String, Object> templateValues(OpenEpisode.State state) {
-        return new Exporter(templates()).templateValues(content(state), show.name());
+        return new Exporter(templates()).templateValues(content(state), show.name(), options(ChineseScript.SIMPLIFIED));
+    }
+
+    /** What every output of this show is drafted with: its glossary's names and its style of Chinese–Latin spacing. */
+    ExportOptions options(ChineseScript script) {
+        return new ExportOptions(script, show.glossaryTerms(), latinSpacing());
+    }
+
+    /** The show's style for a space between Chinese and Latin words (setting "latin-spacing"); unset or unknown: as typed. */
+    private LatinSpacing latinSpacing() {
+        LatinSpacing unset = ExportOptions.defaults().spacing();
+        try {
+            return show.setting(LATIN_SPACING_SETTING).map(LatinSpacing::parse).orElse(unset);
+        } catch (IllegalArgumentException unknown) {
+            return unset;
+        }
     }
 
     /** Writes one output; returns what to tell the host (where it went, and the warnings). */
@@ -61,24 +91,38 @@ public final class Publishing {
      */
     public String exportAll(OpenEpisode.State state, Path folder) {
         Exporter exporter = new Exporter(templates());
+        ExportOptions options = options(ChineseScript.SIMPLIFIED);
         EpisodeContent c = content(state);
         String base = baseName(state);
         List<String> written = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        ExportOptions traditional = options(ChineseScript.TRADITIONAL);
         for (OutputFormat format : OutputFormat.values()) {
-            String text;
-            try {
-                text = exporter.render(format, c, show.name()).text();
-            } catch (ShowdeskException e) {
-                skipped.add(format.cliName() + " (" + e.getMessage() + ")");
-                continue;
+            write(exporter, format, c, options, folder.resolve(format.fileName(base)), written, skipped);
+            // For YouTube's Taiwan and Hong Kong audience, the outputs that have a Traditional version get one too.
+            if (format.convertsScript()) {
+                write(exporter, format, c, traditional, folder.resolve(format.fileName(base + "." + ChineseScript.TRADITIONAL.languageTag())),
+                        written, skipped);
             }
-            Path file = folder.resolve(format.fileName(base));
-            AtomicWriter.writeText(file, text, show.file());
-            written.add(file.getFileName().toString());
         }
         return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
                 + (skipped.isEmpty() ? "" : " Not exported: " + String.join("; ", skipped));
+    }
+
+    private void write(Exporter exporter, OutputFormat format, EpisodeContent c, ExportOptions options, Path file,
+                       List<String> written, List<String> skipped) {
+        String text;
+        try {
+            text = exporter.render(format, c, show.name(), options).text();
+        } catch (ShowdeskException e) {
+            String what = format.cliName() + (options.script().isTraditional() ? " (" + options.script().id() + ")" : "");
+            if (skipped.stream().noneMatch(s -> s.startsWith(format.cliName() + " ("))) {
+                skipped.add(what + " (" + e.getMessage() + ")");
+            }
+            return;
+        }
+        AtomicWriter.writeText(file, text, show.file());
+        written.add(file.getFileName().toString());
     }
 
     /** The episode's name made safe for file names, for suggested export names. */

@@ -6,6 +6,7 @@ import org.showdesk.app.Publishing;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.Output;
 import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.ChineseScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export an episode: bilibili, youtube, md, html, txt, srt, vtt or json.",
+        description = {"Export an episode: bilibili, youtube, md, html, txt, srt, vtt, json or wechat.",
                 "Lengths against each platform's limit are reported on stderr; nothing is ever cut to fit."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -27,8 +28,13 @@ final class ExportCommand implements Callable<Integer> {
     EpisodeArgs target;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "bilibili | youtube | md | html | txt | srt | vtt | json")
+            description = "bilibili | youtube | md | html | txt | srt | vtt | json | wechat")
     String format;
+
+    @Option(names = "--script", paramLabel = "SCRIPT", defaultValue = "simplified",
+            description = "simplified | traditional (Taiwan wording) | traditional-hk, for youtube, md, html, txt, srt"
+                    + " and vtt; glossary names keep their spelling (default: ${DEFAULT-VALUE})")
+    String script;
 
     @Option(names = "--out", paramLabel = "PATH", description = "write to this file (default: standard output)")
     Path out;
@@ -36,14 +42,16 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat f;
+        ChineseScript chineseScript;
         try {
             f = OutputFormat.parse(format);
+            chineseScript = ChineseScript.parse(script);
         } catch (org.showdesk.model.ShowdeskException | IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Output output;
         try (OpenShow s = OpenShow.openReadOnly(target.show)) {
-            output = new Publishing(s).render(new Episodes(s).open(target.episode, false).state(), f);
+            output = new Publishing(s).render(new Episodes(s).open(target.episode, false).state(), f, chineseScript);
         }
         PrintWriter err = spec.commandLine().getErr();
         if (out == null) {

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Turns the entries' start times into a chapters block YouTube accepts: at least 3 chapters, the
- * first at 0:00, ascending, each at least 10 s long. What does not fit is fixed or dropped, and every
- * fix is said in a note — YouTube itself silently ignores a block that breaks a rule.
+ * first at 0:00, ascending, each at least 10 s long. A news item never loses its chapter: a too-short
+ * intro or outro gives way to it, and two items too close together share one chapter. Every change is
+ * said in a note — YouTube itself silently ignores a block that breaks a rule.
  */
 public final class Chapters {
     public static final int MINIMUM_COUNT = 3;
@@ -30,15 +31,34 @@ public final class Chapters {
         }
     }
 
+    /** A chapter being planned: whether it holds a news item decides what gives way. */
+    private record Timed(long startMs, String title, boolean item) {
+        Chapter chapter() {
+            return new Chapter(startMs, title);
+        }
+
+        String clock() {
+            return TimeCodes.clock(startMs);
+        }
+    }
+
     private Chapters() {
     }
 
     public static Plan plan(List<Entry> entries, Transcript transcript) {
+        return plan(entries, transcript, 0);
+    }
+
+    /** @param offsetMs added to every time (the episode's time offset: a bumper before the recording) */
+    public static Plan plan(List<Entry> entries, Transcript transcript, long offsetMs) {
         List<String> notes = new ArrayList<>();
-        List<Chapter> timed = new ArrayList<>();
+        List<Timed> timed = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Long start = startOf(entries.get(i), transcript);
-            if (start != null) timed.add(new Chapter(start / 1000 * 1000, titleOf(entries.get(i), i)));
+            if (start != null) {
+                timed.add(new Timed((start + offsetMs) / 1000 * 1000, titleOf(entries.get(i), i),
+                        entries.get(i).kind() == EntryKind.ITEM));
+            }
         }
         if (timed.size() < MINIMUM_COUNT) {
             if (!entries.isEmpty()) {
@@ -47,47 +67,72 @@ public final class Chapters {
             }
             return new Plan(List.of(), notes);
         }
-        List<Chapter> sorted = new ArrayList<>(timed);
-        sorted.sort(Comparator.comparingLong(Chapter::startMs));
+        List<Timed> sorted = new ArrayList<>(timed);
+        sorted.sort(Comparator.comparingLong(Timed::startMs));
         if (!sorted.equals(timed)) {
             notes.add("Chapters follow the video's time order, which differs from the order of the entries.");
         }
-        List<Chapter> kept = new ArrayList<>();
-        Chapter first = sorted.get(0);
+        List<Timed> kept = new ArrayList<>();
+        Timed first = sorted.get(0);
         if (first.startMs() > 0) {
             notes.add("Chapter \"" + first.title() + "\" moved from " + first.clock() + " to 0:00: YouTube's first chapter must start at 0:00.");
-            first = new Chapter(0, first.title());
+            first = new Timed(0, first.title(), first.item());
         }
         kept.add(first);
-        for (Chapter c : sorted.subList(1, sorted.size())) {
-            Chapter previous = kept.get(kept.size() - 1);
+        for (Timed c : sorted.subList(1, sorted.size())) {
+            Timed previous = kept.get(kept.size() - 1);
             long gap = (c.startMs() - previous.startMs()) / 1000;
-            if (gap < MINIMUM_SECONDS) {
+            if (gap >= MINIMUM_SECONDS) {
+                kept.add(c);
+            } else if (!previous.item() && c.item()) {
+                kept.set(kept.size() - 1, new Timed(previous.startMs(), c.title(), true));
+                notes.add("\"" + previous.title() + "\" lasts " + gap + " s, shorter than YouTube's " + MINIMUM_SECONDS
+                        + "-second minimum: merged into the chapter of \"" + c.title() + "\", which now starts at "
+                        + previous.clock() + " instead of " + c.clock() + ".");
+            } else if (!c.item()) {
                 notes.add("Chapter \"" + c.title() + "\" at " + c.clock() + " dropped: it starts " + gap + " s after \""
                         + previous.title() + "\", and every chapter must last at least " + MINIMUM_SECONDS + " s.");
             } else {
-                kept.add(c);
+                kept.set(kept.size() - 1, shared(previous, c));
+                notes.add("\"" + c.title() + "\" at " + c.clock() + " starts " + gap + " s after \"" + previous.title()
+                        + "\", less than YouTube's " + MINIMUM_SECONDS + "-second minimum: the two share one chapter.");
             }
         }
-        Long end = endOf(transcript);
-        Chapter last = kept.get(kept.size() - 1);
-        if (kept.size() > 1 && end != null && (end - last.startMs()) / 1000 < MINIMUM_SECONDS) {
-            kept.remove(kept.size() - 1);
-            notes.add("Chapter \"" + last.title() + "\" at " + last.clock() + " dropped: the video ends "
-                    + (end - last.startMs()) / 1000 + " s later, and every chapter must last at least " + MINIMUM_SECONDS + " s.");
-        }
+        dropOrMergeTooShortEnd(kept, endOf(transcript, offsetMs), notes);
         if (kept.size() < MINIMUM_COUNT) {
             notes.add("No chapters: only " + kept.size() + " usable chapter times remain, YouTube needs at least " + MINIMUM_COUNT + ".");
             return new Plan(List.of(), notes);
         }
-        for (Chapter c : kept) {
+        for (Timed c : kept) {
             int length = PlatformLimits.characters(c.title());
             if (length > PlatformLimits.YOUTUBE_CHAPTER_TITLE_CHARS) {
                 notes.add("Chapter title \"" + c.title() + "\" is " + length + " characters; YouTube shows about "
                         + PlatformLimits.YOUTUBE_CHAPTER_TITLE_CHARS + ".");
             }
         }
-        return new Plan(kept, notes);
+        return new Plan(kept.stream().map(Timed::chapter).toList(), notes);
+    }
+
+    private static void dropOrMergeTooShortEnd(List<Timed> kept, Long end, List<String> notes) {
+        Timed last = kept.get(kept.size() - 1);
+        if (kept.size() < 2 || end == null || (end - last.startMs()) / 1000 >= MINIMUM_SECONDS) return;
+        long length = Math.max(0, end - last.startMs()) / 1000;
+        kept.remove(kept.size() - 1);
+        if (!last.item()) {
+            notes.add("Chapter \"" + last.title() + "\" at " + last.clock() + " dropped: the video ends " + length
+                    + " s later, and every chapter must last at least " + MINIMUM_SECONDS + " s.");
+            return;
+        }
+        Timed previous = kept.remove(kept.size() - 1);
+        kept.add(shared(previous, last));
+        notes.add("\"" + last.title() + "\" at " + last.clock() + " lasts " + length + " s until the video ends, less than"
+                + " YouTube's " + MINIMUM_SECONDS + "-second minimum: it shares the chapter of \"" + previous.title() + "\".");
+    }
+
+    /** One chapter for two news items; a non-item before them gives its place up. */
+    private static Timed shared(Timed first, Timed second) {
+        String title = first.item() ? first.title() + " / " + second.title() : second.title();
+        return new Timed(first.startMs(), title, true);
     }
 
     /** The entry's own start time, else its first cue's. */
@@ -105,11 +150,11 @@ public final class Chapters {
         return "第" + (index + 1) + "条";
     }
 
-    private static Long endOf(Transcript transcript) {
+    private static Long endOf(Transcript transcript, long offsetMs) {
         List<Cue> cues = transcript.cues();
         for (int i = cues.size() - 1; i >= 0; i--) {
             Cue c = cues.get(i);
-            if (c.endMs() != null) return c.endMs();
+            if (c.endMs() != null) return c.endMs() + offsetMs;
             if (c.startMs() != null) return null; // the last timed cue's length is unknown
         }
         return null;

@@ -1,8 +1,8 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;
-import org.showdesk.model.Entry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +25,36 @@ public final class Exporter {
         this(TemplateSet.defaults());
     }
 
+    /** With the default options: Simplified Chinese, no glossary. */
+    public Output render(OutputFormat format, EpisodeContent content, String showName) {
+        return render(format, content, showName, ExportOptions.defaults());
+    }
+
     /**
      * @param showName the show's name, used in titles, tags and the JSON
+     * @param options  script, glossary and typography (see {@link ExportOptions})
      * @throws TemplateException              when a template of the show is broken (with line and column)
      * @throws org.showdesk.model.ShowdeskException for SRT/VTT of a transcript without timings
      */
-    public Output render(OutputFormat format, EpisodeContent content, String showName) {
+    public Output render(OutputFormat format, EpisodeContent content, String showName, ExportOptions options) {
+        Draft d = new Draft(content, showName, options);
         List<String> notes = new ArrayList<>();
+        if (d.traditional() && !format.convertsScript()) {
+            notes.add(format.cliName() + " stays in Simplified Chinese: Traditional Chinese is made for youtube, md, html, txt, srt and vtt.");
+        }
         return switch (format) {
-            case BILIBILI -> platform(format, content, showName, notes);
-            case YOUTUBE -> platform(format, content, showName, notes);
-            case MD -> plain(format, markdown(content, showName, notes), notes);
-            case HTML -> plain(format, ShowNotesHtml.page(content.episode().title(), markdown(content, showName, notes)), notes);
-            case TXT -> plain(format, TranscriptExport.txt(content.transcript()), notes);
-            case SRT -> plain(format, TranscriptExport.srt(content.episode(), content.transcript(), notes), notes);
-            case VTT -> plain(format, TranscriptExport.vtt(content.episode(), content.transcript(), notes), notes);
+            case BILIBILI -> {
+                noteUnpublishableLinks(content, notes);
+                yield BilibiliDraft.render(d, templates, values(d, notes), notes);
+            }
+            case YOUTUBE -> youtube(d, notes);
+            case MD -> plain(format, markdown(d, notes), notes);
+            case HTML -> plain(format, ShowNotesHtml.page(d.inScript(d.typeset(content.episode().title())),
+                    markdown(d, notes), options.script()), notes);
+            case WECHAT -> wechat(d, notes);
+            case TXT -> plain(format, d.inScript(TranscriptParagraphs.txt(content.transcript(), content.entries())), notes);
+            case SRT -> plain(format, TranscriptExport.srt(content.episode(), d.transcriptInScript(), notes), notes);
+            case VTT -> plain(format, TranscriptExport.vtt(content.episode(), d.transcriptInScript(), notes), notes);
             case JSON -> plain(format, EpisodeJson.write(content, showName), notes);
         };
     }
@@ -49,41 +64,91 @@ public final class Exporter {
      * as HTML: pasted into a rich editor it keeps its look. Same safety as the HTML export.
      */
     public String showNotesFragment(EpisodeContent content, String showName) {
-        return ShowNotesHtml.fragment(markdown(content, showName, new ArrayList<>()));
+        return showNotesFragment(content, showName, ExportOptions.defaults());
+    }
+
+    public String showNotesFragment(EpisodeContent content, String showName, ExportOptions options) {
+        Draft d = new Draft(content, showName, options);
+        return ShowNotesHtml.fragment(markdown(d, new ArrayList<>()), options.script());
+    }
+
+    /** The WeChat article as one styled {@code <section>}, for the clipboard as rich text. */
+    public String wechatFragment(EpisodeContent content, String showName, ExportOptions options) {
+        Draft d = new Draft(content, showName, options);
+        return WechatArticle.fragment(wechatMarkdown(d, new ArrayList<>()));
     }
 
     /** The values the templates see, e.g. for a template editor's preview or field list. */
     public Map<String, Object> templateValues(EpisodeContent content, String showName) {
-        Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript());
-        List<String> tags = TitleAndTags.tags(showName, content.entries());
-        return TemplateValues.of(content, showName, chapters, title(content, showName, chapters, tags), tags);
+        return templateValues(content, showName, ExportOptions.defaults());
     }
 
-    private Output platform(OutputFormat format, EpisodeContent content, String showName, List<String> notes) {
-        Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript());
-        List<String> tags = TitleAndTags.tags(showName, content.entries());
-        String title = title(content, showName, chapters, tags);
-        Map<String, Object> values = TemplateValues.of(content, showName, chapters, title, tags);
-        noteUnpublishableLinks(content, notes);
-        if (format == OutputFormat.BILIBILI) {
-            String text = tidy(templates.render("bilibili", values));
-            return new Output(format, text, PlatformLimits.bilibili(text, title, tags), notes, title, tags);
-        }
-        notes.addAll(chapters.notes());
-        String text = tidy(templates.render("youtube", values));
+    public Map<String, Object> templateValues(EpisodeContent content, String showName, ExportOptions options) {
+        return values(new Draft(content, showName, options), new ArrayList<>());
+    }
+
+    private Output youtube(Draft d, List<String> notes) {
+        noteUnpublishableLinks(d.content, notes);
+        notes.addAll(d.chapters().notes());
+        Map<String, Object> values = values(d, notes);
+        String title = (String) values.get("title");
+        String simplified = tidy(templates.render("youtube", values));
+        String text = d.inScript(simplified);
+        title = d.inScript(title);
+        d.noteNamesWithoutOwnForm(simplified, notes);
         notes.addAll(PlatformLimits.youtubeDescriptionProblems(text));
-        return new Output(format, text, PlatformLimits.youtube(text, title), notes, title, tags);
+        List<String> hashtags = d.hashtags().stream().map(d::inScript).toList();
+        List<LengthReport> lengths = PlatformLimits.youtube(text, title);
+        List<OutputPart> parts = List.of(
+                new OutputPart("title", "Title", title, lengths.subList(2, 3)),
+                new OutputPart("description", "Description", text, lengths.subList(0, 2)),
+                new OutputPart("hashtags", "Hashtags", String.join(" ", hashtags.stream().map(h -> "#" + h).toList()),
+                        List.of(new LengthReport("YouTube hashtags", "tags", hashtags.size(), TitleAndTags.MAX_HASHTAGS))));
+        return new Output(OutputFormat.YOUTUBE, text, lengths, notes, title, hashtags, parts);
     }
 
-    private String title(EpisodeContent content, String showName, Chapters.Plan chapters, List<String> tags) {
-        Map<String, Object> values = TemplateValues.of(content, showName, chapters, "", tags);
-        return TitleAndTags.firstLine(templates.render("title", values));
+    private Output wechat(Draft d, List<String> notes) {
+        String markdown = wechatMarkdown(d, notes);
+        String title = d.typeset(d.content.episode().title());
+        String fragment = WechatArticle.fragment(markdown);
+        return new Output(OutputFormat.WECHAT, WechatArticle.page(title, markdown),
+                WechatArticle.lengths(fragment), notes, title, List.of());
     }
 
-    private String markdown(EpisodeContent content, String showName, List<String> notes) {
-        noteUnpublishableLinks(content, notes);
-        return tidy(templates.render("md", templateValues(content, showName)));
+    private String wechatMarkdown(Draft d, List<String> notes) {
+        noteUnpublishableLinks(d.content, notes);
+        return tidy(templates.render("wechat", values(d, notes)));
     }
+
+    /**
+     * The template values with the suggested title: the title template with as many works in its headline as
+     * fit Bilibili's 80 字 (the stricter of the two sites), in the show's typography.
+     */
+    private Map<String, Object> values(Draft d, List<String> notes) {
+        Map<String, Object> values = TemplateValues.of(d, "");
+        List<String> works = d.subjects().works();
+        String title = "";
+        for (int n = TemplateValues.HEADLINE_WORKS; n >= 0; n--) {
+            values.put("headline", TemplateValues.headline(works, n));
+            title = d.typeset(TitleAndTags.firstLine(templates.render("title", values)));
+            if (PlatformLimits.characters(title) <= PlatformLimits.BILIBILI_TITLE_CHARS) break;
+            if (n == 0) {
+                notes.add("The title is " + PlatformLimits.characters(title) + " characters even without works in it; "
+                        + "Bilibili allows " + PlatformLimits.BILIBILI_TITLE_CHARS
+                        + ": shorten the episode's title or the title template.");
+            }
+        }
+        values.put("title", title);
+        return values;
+    }
+
+    private String markdown(Draft d, List<String> notes) {
+        noteUnpublishableLinks(d.content, notes);
+        String simplified = tidy(templates.render("md", values(d, notes)));
+        d.noteNamesWithoutOwnForm(simplified, notes);
+        return d.inScript(simplified);
+    }
+
 
     private static Output plain(OutputFormat format, String text, List<String> notes) {
         List<LengthReport> lengths = List.of(LengthReport.unlimited(format.cliName(), "characters", PlatformLimits.characters(text)));

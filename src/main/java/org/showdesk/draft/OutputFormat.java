@@ -15,7 +15,9 @@ public enum OutputFormat {
     TXT("txt", "text/plain; charset=utf-8", "txt"),
     SRT("srt", "application/x-subrip; charset=utf-8", "srt"),
     VTT("vtt", "text/vtt; charset=utf-8", "vtt"),
-    JSON("json", "application/json; charset=utf-8", "json");
+    JSON("json", "application/json; charset=utf-8", "json"),
+    /** A WeChat 公众号 article: HTML with inline styles and numbered references instead of links. */
+    WECHAT("wechat", "text/html; charset=utf-8", "html");
 
     private final String cliName;
     private final String mediaType;
@@ -27,7 +29,7 @@ public enum OutputFormat {
         this.extension = extension;
     }
 
-    /** The name used on the command line and in file names: bilibili, youtube, md, html, txt, srt, vtt, json. */
+    /** The name used on the command line and in file names: bilibili, youtube, md, html, txt, srt, vtt, json, wechat. */
     public String cliName() {
         return cliName;
     }
@@ -41,10 +43,18 @@ public enum OutputFormat {
         return extension;
     }
 
-    /** Suggested file name, e.g. "ep12-bilibili.txt" or "ep12.srt". */
+    /** Suggested file name, e.g. "ep12-bilibili.txt", "ep12-wechat.html" or "ep12.srt". */
     public String fileName(String baseName) {
-        boolean sharesExtension = this == BILIBILI || this == YOUTUBE;
+        boolean sharesExtension = this == BILIBILI || this == YOUTUBE || this == WECHAT;
         return baseName + (sharesExtension ? "-" + cliName : "") + "." + extension;
+    }
+
+    /** True for the outputs made in Traditional Chinese on request (the others stay Simplified). */
+    public boolean convertsScript() {
+        return switch (this) {
+            case YOUTUBE, MD, HTML, TXT, SRT, VTT -> true;
+            case BILIBILI, WECHAT, JSON -> false;
+        };
     }
 
     /** Reads a format name as typed by a host ("SRT", "markdown", "b站" …). */
@@ -58,6 +68,7 @@ public enum OutputFormat {
             case "webvtt": return VTT;
             case "b站", "bili": return BILIBILI;
             case "yt": return YOUTUBE;
+            case "weixin", "公众号", "微信", "mp": return WECHAT;
             default:
                 throw new ShowdeskException("Unknown export format \"" + name + "\": use one of "
                         + Arrays.stream(values()).map(OutputFormat::cliName).collect(Collectors.joining(", ")) + ".");

@@ -8,6 +8,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.showdesk.model.ChineseScript;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class ShowNotesHtml {
     /** Named CJK fonts first: a machine with only DejaVu otherwise shows boxes (see docs/stack-notes.md). */
     static final String FONT_STACK = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
             + "'Source Han Sans SC','WenQuanYi Micro Hei',system-ui,-apple-system,'Segoe UI',sans-serif";
+    /** The same for Traditional Chinese, whose glyphs differ from the Simplified fonts' in many characters. */
+    static final String FONT_STACK_TRADITIONAL = "'PingFang TC','Hiragino Sans CNS','Microsoft JhengHei','Noto Sans CJK TC',"
+            + "'Source Han Sans TC','WenQuanYi Micro Hei',system-ui,-apple-system,'Segoe UI',sans-serif";
     private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create(), TablesExtension.create());
     private static final Map<String, String> STYLES = Map.of(
             "h1", "font-size:1.6em;margin:0.6em 0 0.4em;line-height:1.3;",
@@ -48,17 +52,27 @@ final class ShowNotesHtml {
     }
 
     static String page(String title, String markdown) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return page(title, markdown, ChineseScript.SIMPLIFIED);
+    }
+
+    /** @param script the page's language (lang attribute) and the fonts that show it */
+    static String page(String title, String markdown, ChineseScript script) {
+        return "<!DOCTYPE html>\n<html lang=\"" + script.languageTag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n</head>\n"
-                + "<body style=\"margin:0;padding:0;background:#fff;\">\n" + fragment(markdown) + "</body>\n</html>\n";
+                + "<body style=\"margin:0;padding:0;background:#fff;\">\n" + fragment(markdown, script) + "</body>\n</html>\n";
+    }
+
+    static String fragment(String markdown) {
+        return fragment(markdown, ChineseScript.SIMPLIFIED);
     }
 
     /** The styled article alone, for the clipboard: rich editors take it with its inline styles. */
-    static String fragment(String markdown) {
+    static String fragment(String markdown, ChineseScript script) {
         String body = RENDERER.render(PARSER.parse(markdown));
+        String fonts = script.isTraditional() ? FONT_STACK_TRADITIONAL : FONT_STACK;
         return "<article style=\"max-width:46em;margin:0 auto;padding:1.5em;color:#222;font-size:16px;font-family:"
-                + FONT_STACK.replace("'", "&#39;") + ";\">\n" + body + "</article>\n";
+                + fonts.replace("'", "&#39;") + ";\">\n" + body + "</article>\n";
     }
 
     static String escape(String s) {

@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
  * (no reflection on Java objects, no lambdas, no partials), so a template cannot run code.
  */
 public final class TemplateSet {
-    /** Templates an output is drafted from: descriptions, show notes, and the one-line video title. */
-    public static final List<String> NAMES = List.of("bilibili", "youtube", "md", "title");
-    /** The Markdown template's values are escaped so transcript text cannot become Markdown (or HTML) markup. */
-    private static final String MARKDOWN_TEMPLATE = "md";
+    /** Templates an output is drafted from: descriptions, show notes, the WeChat article and the one-line video title. */
+    public static final List<String> NAMES = List.of("bilibili", "youtube", "md", "wechat", "title");
+    /** The Markdown templates' values are escaped so transcript text cannot become Markdown (or HTML) markup. */
+    private static final java.util.Set<String> MARKDOWN_TEMPLATES = java.util.Set.of("md", "wechat");
 
     private static final Pattern MISSING_KEY = Pattern.compile("No key, method or field with name '([^']*)'");
     private static final Mustache.Collector NO_REFLECTION = new BasicCollector() {
@@ -119,7 +119,7 @@ public final class TemplateSet {
                 .withLoader(partial -> {
                     throw new TemplateException(name, 0, 0, "including other templates is not supported.");
                 });
-        compiler = name.equals(MARKDOWN_TEMPLATE)
+        compiler = MARKDOWN_TEMPLATES.contains(name)
                 ? compiler.withEscaper(MarkdownText::escape)
                 : compiler.escapeHTML(false);
         try {

@@ -37,15 +37,69 @@ class ChaptersTest {
     }
 
     @Test
-    void aChapterShorterThanTenSecondsIsDroppedWithAReason() {
+    void twoItemsLessThanTenSecondsApartShareAChapterSoNeitherIsLost() {
         Chapters.Plan plan = Chapters.plan(List.of(
                 Episodes.item(1, 1, 2, "A", 0L, ""),
                 Episodes.item(2, 3, 3, "B", 45_000L, ""),
                 Episodes.item(3, 4, 5, "C", 51_000L, ""),
                 Episodes.item(4, 6, 10, "D", 120_000L, "")), transcript);
-        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "D");
+        assertThat(plan.chapters()).extracting(Chapter::clock, Chapter::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("0:00", "A"),
+                org.assertj.core.groups.Tuple.tuple("0:45", "B / C"),
+                org.assertj.core.groups.Tuple.tuple("2:00", "D"));
         assertThat(plan.notes()).singleElement().asString()
-                .contains("\"C\" at 0:51 dropped", "6 s after \"B\"", "at least 10 s");
+                .contains("\"C\" at 0:51", "6 s after \"B\"", "share one chapter");
+    }
+
+    @Test
+    void anOutroLessThanTenSecondsAfterTheLastItemIsDroppedButAnItemNeverIs() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""), Episodes.item(2, 3, 5, "B", 60_000L, ""),
+                Episodes.item(3, 6, 8, "C", 120_000L, ""), Episodes.of(EntryKind.OUTRO, 4, 9, 10, "", 125_000L)),
+                transcript);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "C");
+        assertThat(plan.notes()).singleElement().asString().contains("\"结尾\" at 2:05 dropped");
+    }
+
+    @Test
+    void aLastItemEndingWithinTenSecondsOfTheVideoEndSharesThePreviousChapter() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""), Episodes.item(2, 3, 5, "B", 60_000L, ""),
+                Episodes.item(3, 6, 9, "C", 120_000L, ""), Episodes.item(4, 10, 10, "D", 195_000L, "")), transcript);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("A", "B", "C / D");
+        assertThat(plan.notes()).singleElement().asString().contains("\"D\" at 3:15 lasts 5 s", "shares the chapter of \"C\"");
+    }
+
+    @Test
+    void anIntroOfSixSecondsMergesIntoTheFirstItemsChapterAndEveryItemKeepsOne() {
+        // The intro cue lasts 6 s, then twenty items of 30 s each: a timed transcript as a host imports it.
+        List<org.showdesk.model.Cue> cues = new java.util.ArrayList<>();
+        cues.add(org.showdesk.model.Cue.of(0L, 6_000L, "大家好。").withId(1));
+        for (int i = 0; i < 20; i++) {
+            cues.add(org.showdesk.model.Cue.of(6_000L + i * 30_000L, 6_000L + (i + 1) * 30_000L, "第" + i + "条。").withId(i + 2));
+        }
+        Transcript timed = new Transcript(cues);
+        List<Entry> entries = new java.util.ArrayList<>();
+        entries.add(Episodes.of(EntryKind.INTRO, 1, 1, 1, "", null));
+        for (int i = 0; i < 20; i++) entries.add(Episodes.item(i + 2, i + 2, i + 2, "Work" + (i + 1), null, ""));
+
+        Chapters.Plan plan = Chapters.plan(entries, timed);
+
+        assertThat(plan.chapters()).hasSize(20);
+        assertThat(plan.chapters()).extracting(Chapter::title)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "Work" + i).toList());
+        assertThat(plan.chapters().get(0).clock()).isEqualTo("0:00");
+        assertThat(plan.chapters().get(1).clock()).isEqualTo("0:36");
+        assertThat(plan.notes()).singleElement().asString()
+                .contains("\"开场\" lasts 6 s", "merged into the chapter of \"Work1\"", "starts at 0:00 instead of 0:06");
+    }
+
+    @Test
+    void theEpisodesTimeOffsetMovesEveryChapterButTheFirst() {
+        Chapters.Plan plan = Chapters.plan(List.of(
+                Episodes.item(1, 1, 2, "A", 0L, ""), Episodes.item(2, 3, 5, "B", 40_000L, ""),
+                Episodes.item(3, 6, 10, "C", 100_000L, "")), transcript, 5_000);
+        assertThat(plan.chapters()).extracting(Chapter::clock).containsExactly("0:00", "0:45", "1:45");
     }
 
     @Test

@@ -40,10 +40,11 @@ class ExporterTest {
     @Test
     void theBilibiliDescriptionListsTheItemsWithLinksAndReportsItsLimits() {
         Output out = exporter.render(OutputFormat.BILIBILI, rundown(), "AI周报");
-        assertThat(out.text()).contains("1. SynCLR（Meta AI） 0:20", "paper：https://arxiv.org/abs/2312.17742", "3. RichDreamer");
+        String description = out.part("description").orElseThrow().text();
+        assertThat(description).contains("1. SynCLR（Meta AI） 0:20", "paper：https://arxiv.org/abs/2312.17742", "3. RichDreamer");
         assertThat(out.lengths()).extracting(LengthReport::subject)
                 .containsExactly("Bilibili 简介", "Bilibili title", "Bilibili tags");
-        assertThat(out.lengths().get(0).count()).isEqualTo(PlatformLimits.characters(out.text()));
+        assertThat(out.lengths().get(0).count()).isEqualTo(PlatformLimits.characters(description));
         assertThat(out.isOverAnyLimit()).isFalse();
         assertThat(out.suggestedTitle()).isEqualTo("AI周报 2024年1月第1期｜SynCLR、HyperDreamer、RichDreamer");
         assertThat(out.suggestedTags()).contains("AI周报", "SynCLR", "Meta AI").hasSizeLessThanOrEqualTo(10);
@@ -226,8 +227,8 @@ class ExporterTest {
     void templatesStoredInTheShowAreUsedForItsOutputs() {
         TemplateSet show = TemplateSet.defaults().withTemplates(List.of(new org.showdesk.model.Template("bilibili",
                 "{{show}}本期{{itemCount}}条：{{#items}}{{title}} {{/items}}")));
-        assertThat(new Exporter(show).render(OutputFormat.BILIBILI, rundown(), "AI周报").text())
-                .isEqualTo("AI周报本期3条：SynCLR HyperDreamer RichDreamer\n");
+        assertThat(new Exporter(show).render(OutputFormat.BILIBILI, rundown(), "AI周报").part("description"))
+                .map(OutputPart::text).hasValue("AI周报本期3条：SynCLR HyperDreamer RichDreamer\n");
     }
 
     @Test
@@ -252,7 +253,7 @@ class ExporterTest {
         assertThat(OutputFormat.parse("bilibili").fileName("ep1")).isEqualTo("ep1-bilibili.txt");
         assertThat(OutputFormat.parse("vtt").fileName("ep1")).isEqualTo("ep1.vtt");
         assertThatThrownBy(() -> OutputFormat.parse("docx")).isInstanceOf(ShowdeskException.class)
-                .hasMessage("Unknown export format \"docx\": use one of bilibili, youtube, md, html, txt, srt, vtt, json.");
+                .hasMessage("Unknown export format \"docx\": use one of bilibili, youtube, md, html, txt, srt, vtt, json, wechat.");
     }
 
     /** The rundown with entry {@code index} changed. */

@@ -91,11 +91,12 @@ class TemplateSetTest {
     }
 
     @Test
-    void onlyTheMarkdownTemplateEscapesValuesAndOnlyForMarkdown() {
-        TemplateSet show = defaults.withOverrides(Map.of("bilibili", "{{x}}", "md", "{{x}}"));
+    void onlyTheMarkdownTemplatesEscapeValuesAndOnlyForMarkdown() {
+        TemplateSet show = defaults.withOverrides(Map.of("bilibili", "{{x}}", "md", "{{x}}", "wechat", "{{x}}"));
         Map<String, Object> values = Map.of("x", "a<b> & *c*", "items", List.of());
         assertThat(show.render("bilibili", values)).isEqualTo("a<b> & *c*");
         assertThat(show.render("md", values)).isEqualTo("a\\<b\\> \\& \\*c\\*");
+        assertThat(show.render("wechat", values)).isEqualTo("a\\<b\\> \\& \\*c\\*");
     }
 
     @Test
@@ -107,6 +108,6 @@ class TemplateSetTest {
     @Test
     void anUnknownTemplateNameIsAClearError() {
         assertThatThrownBy(() -> defaults.body("tiktok")).isInstanceOf(TemplateException.class)
-                .hasMessageContaining("bilibili, youtube, md, title");
+                .hasMessageContaining("bilibili, youtube, md, wechat, title");
     }
 }

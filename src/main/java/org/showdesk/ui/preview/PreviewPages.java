@@ -25,6 +25,20 @@ final class PreviewPages {
         return page("<pre>" + escape(text) + "</pre>");
     }
 
+    /**
+     * The words of a page as plain text, for the clipboard's plain flavour beside the formatted one (an editor that
+     * takes only text still gets the article): block ends become line breaks, tags go, entities are read.
+     */
+    static String textOf(String html) {
+        String t = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+                .replaceAll("(?i)<br\\s*/?>", "\n")
+                .replaceAll("(?i)</(p|h[1-6]|li|section|div|blockquote)>", "\n")
+                .replaceAll("<[^>]+>", "");
+        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
+        return t.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
     static String problem(String message) {
         return page("<div class=\"problem\">" + escape(message) + "</div>");
     }

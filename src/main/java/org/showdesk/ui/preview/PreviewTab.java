@@ -7,6 +7,7 @@ public enum PreviewTab {
     BILIBILI("Bilibili 简介", OutputFormat.BILIBILI),
     YOUTUBE("YouTube", OutputFormat.YOUTUBE),
     SHOW_NOTES("Show notes", OutputFormat.HTML),
+    WECHAT("公众号", OutputFormat.WECHAT),
     TRANSCRIPT("Transcript", OutputFormat.TXT);
 
     private final String label;
@@ -19,6 +20,11 @@ public enum PreviewTab {
 
     public String label() {
         return label;
+    }
+
+    /** True when the tab shows a rendered page (HTML) rather than plain text. */
+    public boolean isPage() {
+        return this == SHOW_NOTES || this == WECHAT;
     }
 
     /** The output rendered for this tab. */

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.ChineseScript;
 import org.showdesk.ui.common.MessageBanner;
 import org.showdesk.ui.common.Notices;
 
@@ -157,7 +158,31 @@ public final class PreviewView {
         export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), all);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(copy, export, gap);
+        javafx.scene.control.ChoiceBox<ChineseScript> script = new javafx.scene.control.ChoiceBox<>();
+        script.setId("preview-script");
+        script.getItems().setAll(ChineseScript.values());
+        script.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChineseScript s) {
+                return s == null ? "" : switch (s) {
+                    case SIMPLIFIED -> "简体";
+                    case TRADITIONAL -> "繁體（台灣）";
+                    case TRADITIONAL_HK -> "繁體（香港）";
+                };
+            }
+
+            @Override
+            public ChineseScript fromString(String s) {
+                return null; // chosen from the list only
+            }
+        });
+        script.setValue(model.script());
+        script.setTooltip(new Tooltip("YouTube, show notes and transcript in Simplified or Traditional Chinese "
+                + "(names from the glossary stay as spelled); Bilibili and 公众号 stay Simplified"));
+        script.valueProperty().addListener((o, was, now) -> {
+            if (now != null) model.setScript(now);
+        });
+        ToolBar bar = new ToolBar(copy, export, gap, script);
         return bar;
     }
 
@@ -171,6 +196,7 @@ public final class PreviewView {
             case SRT -> "Subtitles, SRT (.srt)…";
             case VTT -> "Subtitles, WebVTT (.vtt)…";
             case JSON -> "Whole episode, JSON (.json)…";
+            case WECHAT -> "WeChat 公众号 article (.html)…";
         };
     }
 

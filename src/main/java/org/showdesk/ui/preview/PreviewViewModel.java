@@ -11,6 +11,7 @@ import org.showdesk.app.TaskExecutor;
 import org.showdesk.draft.LengthReport;
 import org.showdesk.draft.Output;
 import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.ChineseScript;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
 import org.showdesk.ui.common.HostMessages;
@@ -41,6 +42,8 @@ public final class PreviewViewModel {
     private OpenEpisode episode;
     private int renderGeneration;
     private PreviewTab visibleTab = PreviewTab.BILIBILI;
+    /** The script the YouTube, show notes and transcript tabs are shown (and copied) in. */
+    private ChineseScript script = ChineseScript.SIMPLIFIED;
     private Transcript renderedTranscript;
 
     /**
@@ -76,6 +79,7 @@ public final class PreviewViewModel {
             return;
         }
         OpenEpisode.State s = episode.state();
+        ChineseScript in = script;
         // The tab the host looks at first, each tab published as soon as it is ready: the visible one is not
         // kept waiting for the other three.
         List<PreviewTab> order = new ArrayList<>(List.of(PreviewTab.values()));
@@ -85,7 +89,7 @@ public final class PreviewViewModel {
             if (tab == PreviewTab.TRANSCRIPT && s.transcript() == renderedTranscript && tabs.get(tab).get() != null) {
                 continue; // only the rundown changed; the transcript tab would come out the same
             }
-            executor.execute(BackgroundTask.of("Rendering the preview", () -> render(tab, s)).onSuccess(r -> {
+            executor.execute(BackgroundTask.of("Rendering the preview", () -> render(tab, s, in)).onSuccess(r -> {
                 if (generation != renderGeneration) return;
                 tabs.get(tab).set(r);
                 if (tab == PreviewTab.TRANSCRIPT) renderedTranscript = s.transcript();
@@ -93,20 +97,37 @@ public final class PreviewViewModel {
         }
     }
 
-    private RenderedTab render(PreviewTab tab, OpenEpisode.State s) {
+    private RenderedTab render(PreviewTab tab, OpenEpisode.State s, ChineseScript in) {
         try {
-            Output output = publishing.render(s, tab.format());
+            Output output = publishing.render(s, tab.format(), in);
             if (tab == PreviewTab.SHOW_NOTES) {
-                Output markdown = publishing.render(s, OutputFormat.MD);
+                Output markdown = publishing.render(s, OutputFormat.MD, in);
                 List<LengthReport> lengths = List.of(LengthReport.unlimited("Show notes (Markdown)", "characters",
                         markdown.text().codePointCount(0, markdown.text().length())));
-                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "", "", List.of());
+                return new RenderedTab(tab, output.text(), markdown.text(), null, lengths, output.notes(), "", "", List.of(),
+                        List.of());
+            }
+            if (tab == PreviewTab.WECHAT) {
+                return new RenderedTab(tab, output.text(), PreviewPages.textOf(output.text()), null, output.lengths(),
+                        output.notes(), "", "", List.of(), List.of());
             }
             return new RenderedTab(tab, PreviewPages.plainText(output.text()), output.text(), null, output.lengths(),
-                    output.notes(), "", output.suggestedTitle(), output.suggestedTags());
+                    output.notes(), "", output.suggestedTitle(), output.suggestedTags(), output.parts());
         } catch (ShowdeskException e) {
             return RenderedTab.failed(tab, e.getMessage());
         }
+    }
+
+    /** Shows (and copies) the tabs that can be converted in {@code newScript}, and renders them again. */
+    public void setScript(ChineseScript newScript) {
+        if (newScript == script) return;
+        script = newScript;
+        renderedTranscript = null;
+        renderNow();
+    }
+
+    public ChineseScript script() {
+        return script;
     }
 
     /** The tab the host is looking at; it is rendered first. */
@@ -124,12 +145,14 @@ public final class PreviewViewModel {
             then.accept(null);
             return;
         }
-        if (tab != PreviewTab.SHOW_NOTES || episode == null) {
+        if (!tab.isPage() || episode == null) {
             then.accept(r);
             return;
         }
         OpenEpisode.State s = episode.state();
-        executor.execute(BackgroundTask.of("Copying the show notes", () -> publishing.showNotesFragment(s))
+        ChineseScript in = script;
+        executor.execute(BackgroundTask.of("Copying " + tab.label(), () -> tab == PreviewTab.WECHAT
+                        ? publishing.wechatFragment(s) : publishing.showNotesFragment(s, in))
                 .onSuccess(html -> then.accept(r.withRichHtml(html)))
                 .onFailure(e -> message.set(HostMessages.of(e, "Copying the show notes"))));
     }

@@ -1,6 +1,7 @@
 package org.showdesk.ui.preview;
 
 import org.showdesk.draft.LengthReport;
+import org.showdesk.draft.OutputPart;
 
 import java.util.List;
 
@@ -17,20 +18,23 @@ import java.util.List;
  * @param suggestedTags  for Bilibili and YouTube, tags drafted from the rundown; empty otherwise
  */
 public record RenderedTab(PreviewTab tab, String page, String plainText, String richHtml, List<LengthReport> lengths,
-                          List<String> notes, String problem, String suggestedTitle, List<String> suggestedTags) {
+                          List<String> notes, String problem, String suggestedTitle, List<String> suggestedTags,
+                          List<OutputPart> parts) {
     public RenderedTab {
         lengths = List.copyOf(lengths);
         notes = List.copyOf(notes);
         suggestedTags = List.copyOf(suggestedTags);
+        parts = List.copyOf(parts);
     }
 
     /** The tab when its output could not be made: the problem shown in place of the output. */
     static RenderedTab failed(PreviewTab tab, String problem) {
-        return new RenderedTab(tab, PreviewPages.problem(problem), "", null, List.of(), List.of(), problem, "", List.of());
+        return new RenderedTab(tab, PreviewPages.problem(problem), "", null, List.of(), List.of(), problem, "", List.of(),
+                List.of());
     }
 
     RenderedTab withRichHtml(String html) {
-        return new RenderedTab(tab, page, plainText, html, lengths, notes, problem, suggestedTitle, suggestedTags);
+        return new RenderedTab(tab, page, plainText, html, lengths, notes, problem, suggestedTitle, suggestedTags, parts);
     }
 
     public boolean failed() {

@@ -6,29 +6,31 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.showdesk.draft.LengthReport;
+import org.showdesk.draft.OutputPart;
 
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
- * Above a description: the drafted video title and tags, each with its own Copy, since an upload form asks
- * for them in separate fields. Shown only for outputs that have them (Bilibili, YouTube).
+ * Above a description: each field of the platform's upload form (Bilibili's 标题, 简介, 标签 and the 置顶评论
+ * block; YouTube's title, description and hashtags) with its own Copy, since the form asks for them one by
+ * one. Shown only for outputs that have such parts.
  */
 final class TitleAndTagsBar {
     private final GridPane grid = new GridPane();
-    private final TextField title = readOnly();
-    private final TextField tags = readOnly();
     private final PreviewTab tab;
+    private final BiConsumer<String, String> copy;
 
     /** @param copy receives (what, text) to put on the clipboard */
     TitleAndTagsBar(PreviewTab tab, BiConsumer<String, String> copy) {
         this.tab = tab;
-        String id = tab.name().toLowerCase(Locale.ROOT);
-        title.setId("title-" + id);
-        tags.setId("tags-" + id);
+        this.copy = copy;
         grid.getStyleClass().add("title-and-tags");
         grid.setHgap(8);
         grid.setVgap(4);
@@ -37,14 +39,6 @@ final class TitleAndTagsBar {
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(label, field, new ColumnConstraints());
-        Button copyTitle = new Button("Copy");
-        copyTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        copyTitle.setOnAction(e -> copy.accept(tab.label() + " title", title.getText()));
-        Button copyTags = new Button("Copy");
-        copyTags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        copyTags.setOnAction(e -> copy.accept(tab.label() + " tags", tags.getText()));
-        grid.addRow(0, new Label("Title"), title, copyTitle);
-        grid.addRow(1, new Label("Tags"), tags, copyTags);
         grid.setAlignment(Pos.CENTER_LEFT);
         show(null);
     }
@@ -54,17 +48,34 @@ final class TitleAndTagsBar {
     }
 
     void show(RenderedTab r) {
-        boolean has = r != null && !r.failed() && !r.suggestedTitle().isEmpty();
+        boolean has = r != null && !r.failed() && !r.parts().isEmpty();
         grid.setVisible(has);
         grid.setManaged(has);
+        grid.getChildren().clear();
         if (!has) return;
-        title.setText(r.suggestedTitle());
-        // Bilibili's tag box takes them one by one or comma-separated; YouTube's takes commas.
-        tags.setText(String.join(tab == PreviewTab.BILIBILI ? "," : ", ", r.suggestedTags()));
+        int row = 0;
+        for (OutputPart part : r.parts()) {
+            String id = tab.name().toLowerCase(Locale.ROOT) + "-" + part.key();
+            TextField shown = readOnly(id);
+            // One line: the whole text is in the page below; the field says what the copy will hold.
+            shown.setText(part.text().strip().replace("\n", " / "));
+            boolean over = part.lengths().stream().anyMatch(LengthReport::isOver);
+            Label heading = new Label(part.heading() + (over ? " ⚠" : ""));
+            if (over) {
+                heading.setTooltip(new Tooltip(String.join("\n", part.lengths().stream().filter(LengthReport::isOver)
+                        .map(LengthReport::message).toList())));
+            }
+            Button button = new Button("Copy");
+            button.setId("copy-" + id);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(e -> copy.accept(tab.label() + " " + part.heading(), part.text()));
+            grid.addRow(row++, heading, shown, button);
+        }
     }
 
-    private static TextField readOnly() {
+    private static TextField readOnly(String id) {
         TextField f = new TextField();
+        f.setId(id);
         f.setEditable(false);
         f.setPrefColumnCount(6); // grows with the pane, and shrinks with it too
         f.setMinWidth(40);

@@ -155,9 +155,12 @@ class PreviewViewModelTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "第1期-bilibili.txt", "第1期-youtube.txt", "第1期.md", "第1期.html", "第1期.txt", "第1期.srt",
-                    "第1期.vtt", "第1期.json");
+                    "第1期.vtt", "第1期.json", "第1期-wechat.html",
+                    // Traditional Chinese (Taiwan) beside the outputs that have it
+                    "第1期.zh-TW-youtube.txt", "第1期.zh-TW.md", "第1期.zh-TW.html", "第1期.zh-TW.txt", "第1期.zh-TW.srt",
+                    "第1期.zh-TW.vtt");
         }
         assertThat(Files.readString(out.resolve("第1期.vtt"))).startsWith("WEBVTT");
-        assertThat(vm.noticeProperty().get()).startsWith("Exported 8 files");
+        assertThat(vm.noticeProperty().get()).startsWith("Exported 15 files");
     }
 }

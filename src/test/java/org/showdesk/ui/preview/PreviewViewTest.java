@@ -83,7 +83,7 @@ class PreviewViewTest {
         String shown = WaitForAsyncUtils.asyncFx(() -> (String) webViewOf(PreviewTab.BILIBILI).getEngine()
                 .executeScript("document.body.textContent")).get(5, TimeUnit.SECONDS);
         assertThat(shown).contains("MathPile-Pro");
-        assertThat(robot.lookup("#title-bilibili").queryTextInputControl().getText()).contains("MathPile-Pro");
+        assertThat(robot.lookup("#bilibili-title").queryTextInputControl().getText()).contains("MathPile-Pro");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "entries-and-preview")).get(5, TimeUnit.SECONDS);
     }
 
