@@ -1,6 +1,5 @@
 package org.showdesk.app;
 
-import org.showdesk.draft.EntrySplitter;
 import org.showdesk.model.Entry;
 import org.showdesk.model.ShowdeskException;
 
@@ -24,7 +23,11 @@ public final class SuggestEntries {
                     + "them. Use --replace to do that on purpose.");
         }
         var transcript = show.episodes().transcript(episodeId);
-        List<Entry> suggested = new EntrySplitter(show.glossary().list()).suggest(episodeId, transcript);
-        return show.entries().replaceAll(episodeId, suggested);
+        var sources = show.sources().list(episodeId);
+        List<Entry> suggested = EpisodeSources.splitter(show.glossary().list(), sources).suggest(episodeId, transcript);
+        return show.store().inOneTransaction(() -> {
+            List<Entry> stored = show.entries().replaceAll(episodeId, suggested);
+            return sources.isEmpty() ? stored : new EpisodeSources(show).relink(episodeId).entries();
+        });
     }
 }

@@ -1,0 +1,206 @@
+package org.showdesk.app;
+
+import org.showdesk.correct.CorrectionEngine;
+import org.showdesk.draft.EntrySplitter;
+import org.showdesk.draft.NameSpotter;
+import org.showdesk.draft.SourceLinker;
+import org.showdesk.draft.SourceList;
+import org.showdesk.model.Entry;
+import org.showdesk.model.Finding;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.InputException;
+import org.showdesk.model.Source;
+import org.showdesk.model.TermCategory;
+import org.showdesk.model.Transcript;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The host's sources of an episode (the papers and products it covers, with their links), as one action:
+ * the list is stored, every name it gives joins the show's glossary marked with where it came from — so the
+ * correction engine flags "Sinclair" for SynCLR with no glossary work — and each link is attached to the
+ * entry that talks about the work. Linking runs again whenever entries are suggested ({@link #relink}), so the
+ * order of importing sources and splitting does not matter.
+ */
+public final class EpisodeSources {
+    /**
+     * What one import or relink did.
+     *
+     * @param sources    the episode's sources (for an import: the ones in the list, as stored)
+     * @param termsAdded the glossary terms that were new
+     * @param placements where each placed source sits, in list order
+     * @param unmatched  the sources no entry talks about: the host attaches them by hand
+     * @param unlinked   the news items without any link
+     * @param entries    the rundown as saved
+     */
+    public record Outcome(List<Source> sources, List<GlossaryTerm> termsAdded, List<Placement> placements,
+                          List<Source> unmatched, List<Entry> unlinked, List<Entry> entries) {
+    }
+
+    /**
+     * A source attached to an entry.
+     *
+     * @param reason how it was found: "named", "named, as heard", "sounds like its name", "shares words with its
+     *               title" or "the host typed its link"
+     * @param heard  the name as the entry says it ("Sinclair"), or ""
+     */
+    public record Placement(Source source, Entry entry, String reason, String name, String heard) {
+    }
+
+    private static final Pattern LAUNCH = Pattern.compile("^\\s*(?:推出|发布|开源|上线|宣布|联合|携手)");
+    private static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private final OpenShow show;
+
+    public EpisodeSources(OpenShow show) {
+        this.show = show;
+    }
+
+    /** Reads a sources file (UTF-8) and imports it; a file with a line that cannot be read changes nothing. */
+    public Outcome importFile(long episodeId, Path file) {
+        return importText(episodeId, read(file), file.toString());
+    }
+
+    /**
+     * Imports a pasted list: all of it, or — when a line cannot be read — nothing, with every such line named.
+     *
+     * @param where what to call the list in messages (its file name, "the pasted list")
+     */
+    public Outcome importText(long episodeId, String text, String where) {
+        SourceList.Parsed parsed = SourceList.parse(text);
+        if (!parsed.problems().isEmpty()) {
+            List<String> lines = parsed.problems().stream().map(SourceList.Problem::toString).toList();
+            throw new InputException(where, parsed.problems().get(0).line(), String.join("; ", lines)
+                    + (lines.size() > 1 ? " (" + lines.size() + " lines)" : "") + ". Nothing was imported.");
+        }
+        if (parsed.sources().isEmpty()) {
+            throw new InputException(where, 0, "no sources found: write one per line, as \"Title — https://…\". "
+                    + "Nothing was imported.");
+        }
+        return show.store().inOneTransaction(() -> {
+            String title = show.episodes().get(episodeId).title();
+            List<Source> stored = show.sources().add(episodeId, parsed.sources());
+            Transcript transcript = show.episodes().transcript(episodeId);
+            List<GlossaryTerm> before = show.glossary().list();
+            List<GlossaryTerm> terms = termsFor(stored, title, episodeId, before, transcript.text());
+            show.glossary().addAll(terms);
+            Set<String> known = new java.util.HashSet<>();
+            before.forEach(t -> known.add(t.term()));
+            List<GlossaryTerm> added = terms.stream().filter(t -> !known.contains(t.term())).toList();
+            Outcome linked = relink(episodeId);
+            return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(), linked.entries());
+        });
+    }
+
+    /**
+     * Attaches the episode's sources to its entries again and saves the entries whose links changed: for the
+     * split use case to call after it stored new entries, and after the host moved boundaries.
+     */
+    public Outcome relink(long episodeId) {
+        return show.store().inOneTransaction(() -> {
+            List<Source> sources = show.sources().list(episodeId);
+            List<Entry> entries = show.entries().list(episodeId);
+            SourceLinker.Result result = link(entries, show.episodes().transcript(episodeId), sources);
+            for (Entry e : result.changed()) show.entries().save(e);
+            List<Placement> placements = result.matches().stream()
+                    .map(m -> new Placement(m.source(), result.entries().get(m.entryIndex()), m.reason().label(), m.name(),
+                            m.heard()))
+                    .toList();
+            return new Outcome(sources, List.of(), placements, result.unmatched(), result.unlinked(), result.entries());
+        });
+    }
+
+    /** The rundown with the sources' links attached (pure: nothing is saved). */
+    public static SourceLinker.Result link(List<Entry> entries, Transcript transcript, List<Source> sources) {
+        return new SourceLinker(spotter(sources)).link(entries, transcript, sources);
+    }
+
+    /** A splitter that titles items with the sources' names as the correction engine hears them. */
+    public static EntrySplitter splitter(List<GlossaryTerm> glossary, List<Source> sources) {
+        return new EntrySplitter(glossary, sources, spotter(sources));
+    }
+
+    /**
+     * Finds the sources' names in a text as written and as misheard: the correction engine over a glossary of
+     * just those names, so "Sinclair" is found as SynCLR and 童话顺 as 同花顺.
+     */
+    public static NameSpotter spotter(List<Source> sources) {
+        List<String> names = EntrySplitter.namesOf(sources);
+        if (names.isEmpty()) return NameSpotter.none();
+        List<GlossaryTerm> terms = names.stream().map(n -> GlossaryTerm.of(n).withCategory(TermCategory.PRODUCT)).toList();
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        Set<String> known = Set.copyOf(names);
+        NameSpotter heard = text -> {
+            List<NameSpotter.Spot> out = new ArrayList<>();
+            for (Finding f : engine.scan(text)) {
+                if (f.isStyle() && !known.contains(f.suggestion())) continue;
+                if (!CorrectionEngine.comesFromGlossary(f) || !known.contains(f.suggestion())) continue;
+                out.add(new NameSpotter.Spot(f.start(), f.end(), f.found(), f.suggestion(), f.confidence()));
+            }
+            return out;
+        };
+        return NameSpotter.alike(names).or(heard);
+    }
+
+    /**
+     * One glossary term per name, marked with the list line it came from. A name is an organization when it is
+     * known as one, or when the transcript has it (as written or as heard) right before a launch verb
+     * ("童话顺推出…"); otherwise a product.
+     */
+    static List<GlossaryTerm> termsFor(List<Source> sources, String episodeTitle, long episodeId,
+                                       List<GlossaryTerm> glossary, String transcript) {
+        Map<String, GlossaryTerm> out = new LinkedHashMap<>();
+        NameSpotter spotter = spotter(sources);
+        List<NameSpotter.Spot> spots = spotter.spot(transcript);
+        for (Source s : sources) {
+            for (String name : s.names()) {
+                if (out.containsKey(name)) continue;
+                boolean organization = EntrySplitter.isOrganization(name, glossary) || saidAsMaker(name, spots, transcript);
+                GlossaryTerm term = GlossaryTerm.of(name)
+                        .withCategory(organization ? TermCategory.ORG : TermCategory.PRODUCT)
+                        .withOrigin("sources of " + episodeTitle + ", line " + s.line(), episodeId);
+                out.put(name, term);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean saidAsMaker(String name, List<NameSpotter.Spot> spots, String transcript) {
+        for (NameSpotter.Spot s : spots) {
+            if (s.name().equals(name) && LAUNCH.matcher(transcript.substring(s.end())).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static String read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(file.toString(), 0, "not found or not a file: give the path of a text or "
+                        + "Markdown file with one source a line.");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file.toString(), 0, "larger than 2 MB: a list of sources is a short text "
+                        + "file, one source a line. Check that this is the right file.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file.toString(), 0, "is not UTF-8 text: save it as UTF-8 and import it again.");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, "cannot be read (" + e.getMessage() + ").");
+        }
+    }
+}
