@@ -99,6 +99,7 @@ public final class EpisodeSources {
             Set<String> known = new java.util.HashSet<>();
             before.forEach(t -> known.add(t.term()));
             List<GlossaryTerm> added = terms.stream().filter(t -> !known.contains(t.term())).toList();
+            rederive(episodeId, transcript);
             Outcome linked = relink(episodeId);
             return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(), linked.entries());
         });
@@ -120,6 +121,20 @@ public final class EpisodeSources {
                     .toList();
             return new Outcome(sources, List.of(), placements, result.unmatched(), result.unlinked(), result.entries());
         });
+    }
+
+    /**
+     * Sources that arrive after the split: the fields Showdesk filled in follow them ("UniChrome：…" becomes
+     * "Unicron：…"); the fields the host typed stay.
+     */
+    private void rederive(long episodeId, Transcript transcript) {
+        List<Entry> entries = show.entries().list(episodeId);
+        if (entries.isEmpty()) return;
+        EntrySplitter splitter = splitter(show.glossary().list(), show.sources().list(episodeId));
+        for (Entry e : entries) {
+            Entry again = splitter.rederive(e, transcript);
+            if (!again.equals(e)) show.entries().save(again);
+        }
     }
 
     /** The rundown with the sources' links attached (pure: nothing is saved). */

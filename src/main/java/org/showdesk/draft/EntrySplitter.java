@@ -210,7 +210,7 @@ public final class EntrySplitter {
      * work's name and organizations it gives, its category, its sentences and the source names spotted in them.
      */
     private record Draft(SentenceReading lead, String heardWork, List<String> organizations, String category,
-                         List<String> sentences, List<NameSpotter.Spot> spots) {
+                         List<String> sentences, List<NameSpotter.Spot> spots, int markerEnd) {
     }
 
     private Draft read(Transcript transcript, int first, int last) {
@@ -224,9 +224,11 @@ public final class EntrySplitter {
         String work = works.find(lead, later.toString());
         List<String> sentences = new ArrayList<>();
         for (int i = leadAt; i <= last; i++) sentences.add(cues.get(i).text());
+        String said = sentences.get(0);
         String span = String.join("", sentences);
         return new Draft(lead, work, organizations.find(lead.subject(), lead.text()),
-                EntryCategory.guess(announcement, lead, work, later.toString()), sentences, spotter.spot(span));
+                EntryCategory.guess(announcement, lead, work, later.toString()), sentences, spotter.spot(span),
+                said.length() - said.stripLeading().length() + lead.markerLength());
     }
 
     /** The published fields: the name as the sources spell it, what the work is, a whole-sentence summary. */
@@ -240,7 +242,12 @@ public final class EntrySplitter {
         }
         String description = EntryTitles.describe(d.lead(), naming.heard(), orgs.isEmpty() ? "" : orgs.get(0));
         String title = EntryTitles.title(naming.name(), description);
-        String summary = EntrySummaries.of(respelled(d, naming), naming.name());
+        List<String> sentences = new ArrayList<>(respelled(d, naming));
+        // "最后一条，Mistral AI开源了…": the words that move on to the item are no part of its summary
+        if (d.markerEnd() > 0 && sentences.get(0).length() > d.markerEnd()) {
+            sentences.set(0, sentences.get(0).substring(Math.min(d.markerEnd(), sentences.get(0).length())));
+        }
+        String summary = EntrySummaries.of(sentences, naming.name());
         return new Fields(title, orgs, d.category(), summary);
     }
 

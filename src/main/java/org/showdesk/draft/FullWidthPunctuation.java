@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class FullWidthPunctuation {
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
-    private static final Pattern SHORT_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{1,4}|[\\p{IsHan}A-Za-z0-9]{1,6}(?:等|和|与|及|或)[\\p{IsHan}A-Za-z0-9]{0,4}");
+    /** A noun of a list: short, and without the words that make a clause a statement ("速度很快", "效果也好"). */
+    private static final Pattern SHORT_ITEM = Pattern.compile(
+            "(?![^，]*[很也都是了在能会要就不没把被让更最太])(?:[\\p{IsHan}A-Za-z0-9]{1,4}|[\\p{IsHan}A-Za-z0-9]{1,6}(?:等|和|与|及|或)[\\p{IsHan}A-Za-z0-9]{0,4})");
 
     private FullWidthPunctuation() {
     }

@@ -87,7 +87,7 @@ public interface NameSpotter {
         StringBuilder regex = new StringBuilder();
         String n = name.strip();
         boolean latinStart = isLatin(n.charAt(0));
-        if (latinStart) regex.append("(?<![A-Za-z0-9])");
+        if (latinStart) regex.append("(?<![A-Za-z0-9\\-])"); // "Sora" is not the Sora of "Open-Sora"
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (c == ' ' || c == '-') {
@@ -97,7 +97,7 @@ public interface NameSpotter {
             regex.append(Pattern.quote(String.valueOf(c)));
             if (i + 1 < n.length() && isLatin(c) && isLatin(n.charAt(i + 1))) regex.append("[\\s\\-]?");
         }
-        if (isLatin(n.charAt(n.length() - 1))) regex.append("(?![A-Za-z0-9])");
+        if (isLatin(n.charAt(n.length() - 1))) regex.append("(?![A-Za-z0-9]|-[A-Za-z0-9])");
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

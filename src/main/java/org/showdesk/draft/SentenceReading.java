@@ -140,6 +140,15 @@ final class SentenceReading {
         return text;
     }
 
+    /**
+     * How many characters of the sentence move on to the item ("最后一条,", "再来看一个,") rather than report it;
+     * "据报道," says where the news comes from and is kept (0).
+     */
+    int markerLength() {
+        if (body.length() == text.length() || text.startsWith("据")) return 0;
+        return text.length() - body.length();
+    }
+
     String body() {
         return body;
     }

@@ -52,10 +52,12 @@ final class SourceEvidence {
         String titled = titleName(item.entry());
         for (String n : source.names()) {
             if (!titled.isEmpty() && normalized(n).equals(normalized(titled)) && best < 6) {
-                best = 6;
-                name = n;
-                heard = titled;
-                reason = SourceLinker.Reason.NAME;
+                best = 6; // the entry is titled with the name: as strong as naming it where the work is named
+                if (!name.equals(n)) {
+                    name = n;
+                    heard = titled;
+                    reason = SourceLinker.Reason.NAME;
+                }
             }
         }
         if (best < 3) {
