@@ -31,19 +31,19 @@ final class EntryTitles {
             "^(?:了|出|是|一个|一款|一种|一套|一系列|全新的?|新的|名为|叫做?|称为|其|它)+");
     private static final Pattern PURPOSE = Pattern.compile("(?:面向|针对|专为|为了?)([^，,。]{2,18}?)(?:而|，|,)?$");
     private static final Pattern MODAL = Pattern.compile(
-            "^(?:它|其|该模型|该系统|该方法|能够|能|可以|可|用于|旨在|主要|专门|成功地?|并且|而且|同时|从而|还能|还可以|就能|即可|只需要?|只要|主打|致力于|"
+            "^(?:它|其|该模型|该系统|该方法|就是|能够|能|可以|可|用于|旨在|主要|专门|成功地?|并且|而且|同时|从而|还能|还可以|就能|即可|只需要?|只要|主打|致力于|"
                     + "帮助|帮|让用户|支持用户|是|一个|可用来|用来)+");
     /** Clauses that say something else about the work: its size, data, price, another fact ("并…", "还…"). */
     private static final Pattern SKIP_CLAUSE = Pattern.compile(
             "^(?:全称|简称|英文|也就是|即|意思是|意为|其中|相较|相比|比|在.{0,12}(?:上|中)(?:的)?(?:得分|表现|成绩)|参数|包括|包含|"
-                    + "分为|采用|已经|目前|据|由|并|同时|还|也|此外|另外|而且|的|用户|开发者|人们|大家|有(?=[\\d一二两三四五六七八九十几多])|不(?![^，]{1,12}而)|无需|没有|每|和|与|跟)");
+                    + "分为|采用|已经|目前|据|由|并|同时|还|也|此外|另外|而且|的|用户|开发者|人们|大家|只(?:要|需要?)(?=[一二两三几\\d])|有(?=[\\d一二两三四五六七八九十几多])|不(?![^，]{1,12}而)|无需|没有|每|和|与|跟)");
     private static final Pattern COMPARES = Pattern.compile(
             "超过|优于|高出|领先|接近|达到|媲美|相当|提高了\\d|快了|击败|倍|只要|只有|价格|美元|美分|提升到|提高到|增加到|"
                     + "参数|token|训练数据|训练的?$|上下文");
     /** "在不同场景" cut off by an ASR comma before "不同风格下的…": the clause does not end where it seems. */
     private static final Pattern OPEN_PLACE = Pattern.compile("在[^上下中里内时后前]*$");
     /** "用蒸馏出的偏好数据对X做DPO微调" → "对X做DPO微调": the means can go, the act stays. */
-    private static final Pattern MEANS = Pattern.compile("^(?:用|利用|通过|借助)[^，]{2,14}?(?=对|把|将|给|来)(?:来)?");
+    private static final Pattern MEANS = Pattern.compile("^(?:用|利用|通过|借助)[^，]{2,14}(?=对|把|将|给|来)(?:来)?");
     private static final Pattern ADVERBS = Pattern.compile("有效地|高效地|显著地?|大幅地?|轻松地?|更好地|非常|十分|较好地");
     /** "股票、基金、债券等" in "提供股票、基金、债券等15个…": a list the title can do without. */
     private static final String ITEM = "[[\\p{IsHan}A-Za-z0-9]&&[^等和及以的一二两三四五六七八九十几个]]";

@@ -57,7 +57,8 @@ final class SourceNames {
         String rest = QUOTED.matcher(t).replaceAll(" ");
         Matcher head = HEAD.matcher(rest);
         boolean named = false;
-        if (head.matches() && readsAsName(head.group(1))) {
+        // "Leave No Context Behind: …" is a catchphrase; a head names the work when it holds a coined word
+        if (head.matches() && readsAsName(head.group(1)) && holdsCoinedWord(head.group(1))) {
             names.addAll(shortLine(head.group(1)));
             rest = head.group(2);
             named = true;
@@ -180,6 +181,13 @@ final class SourceNames {
             boolean innerUpper = part.substring(1).chars().anyMatch(Character::isUpperCase);
             boolean innerLower = part.substring(1).chars().anyMatch(Character::isLowerCase);
             if (innerUpper && (innerLower || Character.isUpperCase(part.charAt(0)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsCoinedWord(String phrase) {
+        for (String token : tokens(phrase)) {
+            if (CJK.matcher(token).matches() || isBrandLike(token) || !isCommonWord(token)) return true;
         }
         return false;
     }
