@@ -160,7 +160,6 @@ public final class EpisodeSources {
         NameSpotter heard = text -> {
             List<NameSpotter.Spot> out = new ArrayList<>();
             for (Finding f : engine.scan(text)) {
-                if (f.isStyle() && !known.contains(f.suggestion())) continue;
                 if (!CorrectionEngine.comesFromGlossary(f) || !known.contains(f.suggestion())) continue;
                 out.add(new NameSpotter.Spot(f.start(), f.end(), f.found(), f.suggestion(), f.confidence()));
             }

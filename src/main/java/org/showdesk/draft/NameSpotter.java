@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,13 +115,6 @@ public interface NameSpotter {
             var after = chosen.ceilingEntry(s.start());
             if (after != null && after.getKey() < s.end()) return;
             chosen.put(s.start(), s);
-        }
-
-        /** The names a text's spots stand for, in text order. */
-        static Set<String> names(List<Spot> spots) {
-            Set<String> out = new LinkedHashSet<>();
-            for (Spot s : spots) out.add(s.name());
-            return out;
         }
     }
 }
