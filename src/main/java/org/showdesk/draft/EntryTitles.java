@@ -60,6 +60,12 @@ final class EntryTitles {
     private EntryTitles() {
     }
 
+    /** The work's name in a title "Name：what it is" (the whole title when it has no "："): for tags, chapters, links. */
+    static String nameOf(String title) {
+        int colon = title.indexOf('：');
+        return (colon > 0 ? title.substring(0, colon) : title).strip();
+    }
+
     /** "Name：description", the name alone, or "" without a name; at most {@value #TITLE_MAX} characters. */
     static String title(String name, String description) {
         if (name.isBlank()) return "";

@@ -146,9 +146,7 @@ final class SourceEvidence {
 
     /** The name part of a title "Name：what it is", or the whole title. */
     static String titleName(Entry e) {
-        String t = e.title();
-        int colon = t.indexOf('：');
-        return (colon > 0 ? t.substring(0, colon) : t).strip();
+        return EntryTitles.nameOf(e.title());
     }
 
     static String normalized(String name) {
