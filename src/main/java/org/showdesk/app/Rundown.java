@@ -40,9 +40,18 @@ public final class Rundown {
             throw new ShowdeskException("Episode " + s.episodeId() + " already has entries; suggesting again would "
                     + "replace them. Use --replace to do that on purpose.");
         }
-        List<Entry> suggested = estimatedStarts(s, new EntrySplitter(show.glossaryTerms()).suggest(s.episodeId(),
-                s.transcript()));
-        return change(episode, list -> suggested);
+        List<Entry> suggested = estimatedStarts(s, splitter(s).suggest(s.episodeId(), s.transcript()));
+        // Suggesting again keeps what the host put into the rundown: typed fields, links, notes, status.
+        List<Entry> rundown = s.entries().isEmpty() ? suggested : EntryEdits.resuggest(s.entries(), suggested,
+                s.transcript());
+        List<Entry> before = s.entries();
+        List<Entry> stored = show.store().inOneTransaction(() -> {
+            List<Entry> saved = show.entries().replaceAll(s.episodeId(), rundown);
+            return s.sources().isEmpty() ? saved
+                    : new EpisodeSources(show).relinked(s.episodeId(), saved, s.transcript(), s.sources()).entries();
+        });
+        episode.update(s.withEntries(stored), EnumSet.of(OpenEpisode.Aspect.ENTRIES), OpenEpisode.Cause.ACTION);
+        return () -> restore(episode, before, stored);
     }
 
     /** The host changed fields of one entry (by id); the fields that differ are remembered as typed by the host. */
@@ -87,21 +96,34 @@ public final class Rundown {
         });
     }
 
-    /** Splits entry {@code index} so that a new one, filled in from that sentence on, starts at cue {@code cueId}. */
+    /**
+     * Splits entry {@code index} so that a new one, filled in from that sentence on, starts at cue {@code cueId};
+     * what Showdesk filled in of the first part follows the sentences it keeps, what the host typed stays.
+     */
     public Undoable split(OpenEpisode episode, int index, long cueId) {
-        Transcript t = episode.state().transcript();
-        EntrySplitter splitter = new EntrySplitter(show.glossaryTerms());
-        return change(episode, list -> {
-            List<Entry> out = new ArrayList<>(EntryEdits.split(list, index, cueId, t));
-            out.set(index + 1, estimatedStarts(episode.state(), List.of(splitter.prefill(out.get(index + 1), t))).get(0));
-            return out;
-        });
+        OpenEpisode.State s = episode.state();
+        EntrySplitter splitter = splitter(s);
+        return change(episode, list -> estimatedStarts(s, EntryEdits.split(list, index, cueId, s.transcript(), splitter)));
+    }
+
+    /** Moves the start of entry {@code index} to cue {@code cueId} (the entry before it ends there). */
+    public Undoable moveStart(OpenEpisode episode, int index, long cueId) {
+        OpenEpisode.State s = episode.state();
+        EntrySplitter splitter = splitter(s);
+        return change(episode, list -> estimatedStarts(s, EntryEdits.moveStart(list, index, cueId, s.transcript(),
+                splitter)));
+    }
+
+    /** The splitter for this episode: the show's glossary and the episode's sources, heard as the engine hears them. */
+    private EntrySplitter splitter(OpenEpisode.State s) {
+        return EpisodeSources.splitter(show.glossaryTerms(), s.sources());
     }
 
     /** Starts taken from the cues of an episode whose times were estimated are estimates too, until confirmed. */
     private static List<Entry> estimatedStarts(OpenEpisode.State s, List<Entry> entries) {
         if (!s.episode().timesEstimated()) return entries;
-        return entries.stream().map(e -> e.startMs() == null ? e : e.withStart(e.startMs(), true)).toList();
+        return entries.stream().map(e -> e.startMs() == null || e.isEdited(EntryField.START) ? e
+                : e.withStart(e.startMs(), true)).toList();
     }
 
     /** The sentences a new entry could start at when entry {@code index} is split: all but its first. */

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
         description = "Showdesk: transcript corrections, rundowns and show notes for news-roundup hosts.%n"
                 + "Run without arguments (or with a .showdesk file) to open the window.",
         subcommands = {NewCommand.class, ImportCommand.class, EpisodesCommand.class, SplitCommand.class,
-                EntriesCommand.class, ExportCommand.class, CheckCommand.class, ReviewCommand.class, AcceptCommand.class,
-                RejectCommand.class, FixCommand.class, GlossaryCommand.class, MediaCommand.class,
+                EntriesCommand.class, SourcesCommand.class, ExportCommand.class, CheckCommand.class, ReviewCommand.class,
+                AcceptCommand.class, RejectCommand.class, FixCommand.class, GlossaryCommand.class, MediaCommand.class,
                 BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ShowdeskCli {

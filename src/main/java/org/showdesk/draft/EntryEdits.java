@@ -3,14 +3,11 @@ package org.showdesk.draft;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
-import org.showdesk.model.Link;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The host's edits of a rundown, as pure functions: each takes the entries in rundown order and returns
@@ -46,9 +43,9 @@ public final class EntryEdits {
     }
 
     /**
-     * Merges entry {@code index} with the next one in the list; they must be neighbours in the transcript.
-     * The merged entry keeps the earlier entry's id and fields, gains the other's organizations and links,
-     * and goes back to draft; the other entry's id is gone from the list.
+     * Merges entry {@code index} with the next one in the list; they must be neighbours in the transcript. The
+     * merged entry keeps the id of entry {@code index} and both entries' content (see {@link EntryMerge}):
+     * merging the intro or outro with an item makes an item; it goes back to draft.
      */
     public static List<Entry> mergeWithNext(List<Entry> entries, int index, Transcript transcript) {
         at(entries, index + 1);
@@ -63,19 +60,50 @@ public final class EntryEdits {
             throw new ShowdeskException("Cannot merge \"" + label(a) + "\" and \"" + label(b)
                     + "\": other sentences lie between them in the transcript. Move them next to each other first.");
         }
-        Set<String> orgs = new LinkedHashSet<>(a.organizations());
-        orgs.addAll(b.organizations());
-        List<Link> links = new ArrayList<>(a.links());
-        for (Link l : b.links()) if (links.stream().noneMatch(x -> x.url().equals(l.url()))) links.add(l);
-        String notes = a.notes().isBlank() ? b.notes() : b.notes().isBlank() ? a.notes() : a.notes() + "\n" + b.notes();
-        Entry merged = new Entry(entries.get(index).id(), a.episodeId(), a.kind(), a.firstCueId(), b.lastCueId(),
-                a.title().isBlank() ? b.title() : a.title(), List.copyOf(orgs), a.category().isBlank() ? b.category() : a.category(),
-                a.summary().isBlank() ? b.summary() : a.summary(), links, a.startMs() != null ? a.startMs() : b.startMs(),
-                EntryStatus.DRAFT, notes);
+        Entry merged = EntryMerge.of(a, b).withId(entries.get(index).id());
         List<Entry> out = new ArrayList<>(entries);
         out.set(index, merged);
         out.remove(index + 1);
         return out;
+    }
+
+    /**
+     * As {@link #split(List, int, long, Transcript)}, with the new part pre-filled from its sentences and the
+     * fields Showdesk filled in of the first part derived again from what is left of it; typed fields stay.
+     */
+    public static List<Entry> split(List<Entry> entries, int index, long atCueId, Transcript transcript,
+                                    EntrySplitter splitter) {
+        List<Entry> out = new ArrayList<>(split(entries, index, atCueId, transcript));
+        out.set(index, splitter.rederive(out.get(index), transcript));
+        out.set(index + 1, splitter.prefill(out.get(index + 1), transcript));
+        return out;
+    }
+
+    /**
+     * As {@link #moveStart(List, int, long, Transcript)}, with the untouched fields of both entries whose
+     * sentences changed derived again; the fields the host typed stay.
+     */
+    public static List<Entry> moveStart(List<Entry> entries, int index, long newFirstCueId, Transcript transcript,
+                                        EntrySplitter splitter) {
+        List<Entry> moved = moveStart(entries, index, newFirstCueId, transcript);
+        List<Entry> out = new ArrayList<>(moved);
+        for (int i = 0; i < moved.size(); i++) {
+            Entry before = entries.get(i), after = moved.get(i);
+            boolean spanChanged = before.firstCueId() != after.firstCueId() || before.lastCueId() != after.lastCueId();
+            if (spanChanged) out.set(i, splitter.rederive(after, transcript));
+        }
+        return out;
+    }
+
+    /**
+     * The rundown after Suggest runs again on an edited one: the suggested entries, each matched with the
+     * existing entry that covers most of the same sentences (same first sentence first). A matched entry keeps
+     * its id, every field the host typed, its links, notes and status; only its untouched fields take the
+     * suggestion. An existing entry no suggestion matches hands what the host put in it (typed fields, links,
+     * notes) to the suggested entry that covers most of it, so nothing the host typed is lost.
+     */
+    public static List<Entry> resuggest(List<Entry> existing, List<Entry> suggested, Transcript transcript) {
+        return Resuggestion.of(existing, suggested, transcript);
     }
 
     /**
@@ -107,8 +135,9 @@ public final class EntryEdits {
         List<Entry> out = new ArrayList<>(entries);
         Entry moved = entry.withSpan(newFirstCueId, entry.lastCueId());
         Long start = transcript.cues().get(target).startMs();
+        boolean keepStart = start == null || entry.isEdited(org.showdesk.model.EntryField.START);
         out.set(index, moved.withFields(moved.title(), moved.organizations(), moved.category(), moved.summary(),
-                moved.links(), start != null ? start : moved.startMs(), moved.status(), moved.notes()));
+                moved.links(), keepStart ? moved.startMs() : start, moved.status(), moved.notes()));
         if (before >= 0) {
             Entry prev = entries.get(before);
             out.set(before, prev.withSpan(prev.firstCueId(), transcript.cues().get(target - 1).id()));
@@ -137,14 +166,14 @@ public final class EntryEdits {
         return lowest;
     }
 
-    private static Entry at(List<Entry> entries, int index) {
+    static Entry at(List<Entry> entries, int index) {
         if (index < 0 || index >= entries.size()) {
             throw new IndexOutOfBoundsException("entry " + index + " of " + entries.size());
         }
         return entries.get(index);
     }
 
-    private static int cueIndex(Transcript transcript, long cueId, Entry entry) {
+    static int cueIndex(Transcript transcript, long cueId, Entry entry) {
         int i = transcript.indexOfCue(cueId);
         if (i < 0) {
             throw new ShowdeskException("The entry \"" + label(entry) + "\" refers to a sentence that is no longer in the"
@@ -153,7 +182,7 @@ public final class EntryEdits {
         return i;
     }
 
-    private static String label(Entry e) {
+    static String label(Entry e) {
         return e.title().isBlank() ? e.kind().name().toLowerCase(java.util.Locale.ROOT) : e.title();
     }
 }

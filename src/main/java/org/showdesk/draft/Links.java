@@ -118,7 +118,7 @@ public final class Links {
         List<Link> out = new ArrayList<>();
         for (Link link : links) {
             try {
-                out.add(new Link(link.kind(), normalize(link.url())));
+                out.add(new Link(link.kind(), normalize(link.url()), link.title(), link.sourceId()));
             } catch (InvalidLinkException e) {
                 // reported by check(); an output must not carry it
             }
@@ -138,6 +138,15 @@ public final class Links {
 
     private static Optional<String> withoutVersion(String id) {
         return Optional.of(id.replaceFirst("v\\d+$", ""));
+    }
+
+    /** Whether two links lead to the same page once published (an arXiv id and its PDF link do). */
+    static boolean samePage(String a, String b) {
+        try {
+            return samePageKey(normalize(a)).equals(samePageKey(normalize(b)));
+        } catch (InvalidLinkException e) {
+            return a.strip().equals(b.strip());
+        }
     }
 
     /** http and https, "www." and a trailing slash do not make a different page. */

@@ -71,6 +71,11 @@ final class OrganizationFinder {
                 || NAMED_AS_ORGANIZATION.matcher(name).matches();
     }
 
+    /** One of the well-known organizations every show meets ("Google", "微软"), without any glossary. */
+    static boolean isKnownName(String name) {
+        return KNOWN.contains(name) || NAMED_AS_ORGANIZATION.matcher(name).matches();
+    }
+
     private List<String> namedIn(String text) {
         Set<String> out = new LinkedHashSet<>();
         String rest = text;

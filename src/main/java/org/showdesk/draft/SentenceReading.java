@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SentenceReading {
     /** A verb that announces a work; "推出的" (a relative clause about something earlier) does not count. */
     static final Pattern LAUNCH = Pattern.compile(
-            "(推出了?|发布了?|开源了?|提出了?|上线了?|宣布了?|公布了?|带来了?|打造了?|研发了?|亮相)(?!的)");
+            "(推出了?|发布了?|开源了?|提出了?|上线了?|宣布了?|公布了?|带来了?|打造了?|研发了?|亮相|展示了|开放了(?=[^，,。]{1,30}权重))(?!的)");
     /**
      * Verbs that name a work without announcing it ("用维基百科的数据训练WikiChat"): where to look for the
      * work's name when no launch verb is there, but too common inside explanations to open an item.
@@ -138,6 +138,15 @@ final class SentenceReading {
 
     String text() {
         return text;
+    }
+
+    /**
+     * How many characters of the sentence move on to the item ("最后一条,", "再来看一个,") rather than report it;
+     * "据报道," says where the news comes from and is kept (0).
+     */
+    int markerLength() {
+        if (body.length() == text.length() || text.startsWith("据")) return 0;
+        return text.length() - body.length();
     }
 
     String body() {

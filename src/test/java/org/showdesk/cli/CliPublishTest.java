@@ -60,7 +60,8 @@ class CliPublishTest {
         assertThat(entries).hasSizeGreaterThanOrEqualTo(4);
         assertThat(entries.get(0).get("kind").asText()).isEqualTo("intro");
         assertThat(entries.get(entries.size() - 1).get("kind").asText()).isEqualTo("outro");
-        assertThat(entries.findValuesAsText("title")).contains("HyperNet", "CodeScope", "WaveCoder");
+        assertThat(entries.findValuesAsText("title"))
+                .contains("HyperNet：从单张图片生成三维结构", "CodeScope：评测代码模型", "WaveCoder：面向指令数据生成");
 
         Run again = run("split", show.toString(), "--episode", "1");
         assertThat(again.code()).isEqualTo(1);

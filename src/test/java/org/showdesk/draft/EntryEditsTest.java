@@ -51,7 +51,7 @@ class EntryEditsTest {
         List<Entry> one = List.of(Episodes.of(EntryKind.ITEM, 1, 1, 4, "Fairy", 0L));
         List<Entry> two = EntryEdits.split(one, 0, 3, t);
         Entry filled = new EntrySplitter(List.of()).prefill(two.get(1), t);
-        assertThat(filled.title()).isEqualTo("Phi-2");
+        assertThat(SourceEvidence.titleName(filled)).isEqualTo("Phi-2");
         assertThat(filled.organizations()).containsExactly("微软");
         assertThat(filled.startMs()).isEqualTo(10_000L);
         assertThat(filled.firstCueId()).isEqualTo(3);

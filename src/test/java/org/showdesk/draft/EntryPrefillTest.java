@@ -25,7 +25,7 @@ class EntryPrefillTest {
                 "京东发布言犀大模型,面向零售场景。",
                 "言犀会先用在客服环节。",
                 "中国信通院发布《生成式AI治理白皮书》,梳理了各国的监管做法。");
-        assertThat(items).extracting(Entry::title)
+        assertThat(items).extracting(SourceEvidence::titleName)
                 .containsExactly("神农大模型1.0", "书生·浦语2.0", "子曰", "言犀大模型", "生成式AI治理白皮书");
     }
 
@@ -35,7 +35,7 @@ class EntryPrefillTest {
                 "浙江大学的研究者推出一个新模型,能从草图生成三维场景。",
                 "快手和哈尔滨工业大学的研究者推出基于大模型的信息检索代理系统,TimeAgent,可以规划检索步骤。",
                 "IDC发布国内大模型市场的季度报告,预计市场规模将继续增长。");
-        assertThat(items).extracting(Entry::title).containsExactly("", "TimeAgent", "");
+        assertThat(items).extracting(SourceEvidence::titleName).containsExactly("", "TimeAgent", "");
     }
 
     @Test
@@ -45,7 +45,7 @@ class EntryPrefillTest {
                 "WikiChat的事实准确率很高。",
                 "英伟达发布了基于Llama 2微调的问答模型ChatQA,效果接近GPT-4。",
                 "ChatQA已经可以下载。");
-        assertThat(items).extracting(Entry::title).containsExactly("WikiChat", "ChatQA");
+        assertThat(items).extracting(SourceEvidence::titleName).containsExactly("WikiChat", "ChatQA");
     }
 
     @Test
@@ -55,7 +55,7 @@ class EntryPrefillTest {
                 "TaskMatrix会自动挑选接口。",
                 "据报道,亚马逊正在测试购物助手Rufus,由Prime团队负责。",
                 "Rufus会先在美国上线。");
-        assertThat(items).extracting(Entry::title).containsExactly("TaskMatrix", "Rufus");
+        assertThat(items).extracting(SourceEvidence::titleName).containsExactly("TaskMatrix", "Rufus");
     }
 
     @Test
@@ -63,7 +63,7 @@ class EntryPrefillTest {
         EntrySplitter withSora = new EntrySplitter(List.of(
                 new GlossaryTerm(0, "Sora", List.of(), TermCategory.PRODUCT, "", "", true)));
         Transcript t = Episodes.untimed("北京大学的研究者推出Open-Sora Plan,尝试复现类似Sora的能力。");
-        assertThat(withSora.suggest(1, t)).extracting(Entry::title).containsExactly("Open-Sora Plan");
+        assertThat(withSora.suggest(1, t)).extracting(SourceEvidence::titleName).containsExactly("Open-Sora Plan");
     }
 
     @Test
@@ -103,7 +103,7 @@ class EntryPrefillTest {
         assertThat(entries).extracting(Entry::firstCueId).containsExactly(1L, 3L, 5L, 7L);
         assertThat(entries.get(1).category()).isEqualTo("行业/报告");
         assertThat(entries.get(1).summary()).startsWith("Figure与OpenAI宣布合作");
-        assertThat(entries.get(3).title()).isEqualTo("Skywork-13B");
+        assertThat(SourceEvidence.titleName(entries.get(3))).isEqualTo("Skywork-13B");
         assertThat(entries.get(3).organizations()).containsExactly("昆仑万维");
     }
 
@@ -121,7 +121,7 @@ class EntryPrefillTest {
         Transcript t = Episodes.untimed("再来看一条开源的消息。", "零一万物的Yi-VL多模态模型正式开源,包括两个版本。");
         Entry blank = new Entry(5, 1, EntryKind.ITEM, 1, 2, "", List.of(), "", "", List.of(), null, null, "");
         Entry filled = splitter.prefill(blank, t);
-        assertThat(filled.title()).isEqualTo("Yi-VL");
+        assertThat(SourceEvidence.titleName(filled)).isEqualTo("Yi-VL");
         assertThat(filled.category()).isEqualTo("开源");
     }
 

@@ -83,11 +83,14 @@ class EntrySplitterTest {
         List<Entry> entries = splitter.suggest(1, t);
         assertThat(entries).extracting(Entry::kind).containsExactly(
                 EntryKind.INTRO, EntryKind.ITEM, EntryKind.ITEM, EntryKind.ITEM, EntryKind.OUTRO);
-        assertThat(entries).extracting(Entry::title).containsExactly("开场", "M2UGen", "Krutrim", "Ferret", "结尾");
+        assertThat(entries).extracting(SourceEvidence::titleName).containsExactly("开场", "M2UGen", "Krutrim", "Ferret", "结尾");
         assertThat(entries.get(1).organizations()).containsExactly("新加坡国立大学", "腾讯ARC Lab");
         assertThat(entries.get(2).organizations()).containsExactly("Ola");
         assertThat(entries.get(3).organizations()).containsExactly("苹果");
-        assertThat(entries.get(1).summary()).isEqualTo("新加坡国立大学和腾讯ARC Lab的研究者推出M2UGen,一个音乐理解和生成框架。");
+        assertThat(entries).extracting(Entry::title).as("Name：what it is, from the first sentence").containsExactly(
+                "开场", "M2UGen：音乐理解和生成框架", "Krutrim：支持22种印度语言", "Ferret：7B参数的多模态大模型", "结尾");
+        assertThat(entries.get(1).summary()).as("two whole sentences in Chinese punctuation")
+                .isEqualTo("新加坡国立大学和腾讯ARC Lab的研究者推出M2UGen，一个音乐理解和生成框架。模型用多个编码器处理图像、视频和音乐。");
         assertThat(entries).extracting(Entry::startMs).containsExactly(0L, 5_000L, 15_000L, 20_000L, 30_000L);
         assertThat(entries.get(3).lastCueId()).isEqualTo(6);
     }
@@ -99,7 +102,7 @@ class EntrySplitterTest {
                 new GlossaryTerm(0, "神农大模型", List.of(), TermCategory.PRODUCT, "", "", true)));
         Transcript t = Episodes.untimed("欧啦推出AI语言模型Krutrim。", "中国农业大学科研团队发布行业大模型神农大模型1.0。");
         List<Entry> entries = withGlossary.suggest(1, t);
-        assertThat(entries).extracting(Entry::title).containsExactly("Krutrim", "神农大模型");
+        assertThat(entries).extracting(SourceEvidence::titleName).containsExactly("Krutrim", "神农大模型");
         assertThat(entries.get(0).organizations()).containsExactly("欧拉");
         assertThat(entries.get(1).organizations()).containsExactly("中国农业大学");
         assertThat(entries.get(0).startMs()).isNull();
@@ -109,16 +112,18 @@ class EntrySplitterTest {
     void theSameCompanyAnnouncingOneMoreThingStaysInItsItem() {
         Transcript t = Episodes.untimed("Mistral AI发布Mistral Large,仅次于GPT-4。", "Mistral同时宣布与微软合作。",
                 "OPT是Meta AI在2022年推出的模型。", "Stability AI还发布了Stable Code 3B。");
-        assertThat(splitter.suggest(1, t)).extracting(Entry::title).containsExactly("Mistral Large", "Stable Code 3B");
+        assertThat(splitter.suggest(1, t)).extracting(SourceEvidence::titleName).containsExactly("Mistral Large", "Stable Code 3B");
     }
 
     @Test
-    void aLongFirstSentenceGivesAShortenedSummaryMarkedAsCut() {
+    void aLongFirstSentenceIsShortenedToWholeClausesEndingAsASentence() {
         String sentence = "上海交通大学等的研究者面向数学领域推出预训练数据库MathPile,总共有95亿token,"
-                + "相较其他数学语料库优势明显,保证数据的质量,帮助增强语言模型的数学推理能力,团队计划开源不同版本。";
-        String summary = EntrySplitter.summaryOf(sentence);
-        assertThat(summary).endsWith("…").hasSizeLessThanOrEqualTo(81);
-        assertThat(sentence).startsWith(summary.substring(0, summary.length() - 1));
+                + "相较其他数学语料库优势明显,保证数据的质量,帮助增强语言模型的数学推理能力,团队计划开源不同版本,"
+                + "并且会持续更新其中的数学教材、论文和习题数据。";
+        String summary = EntrySummaries.whole(sentence, "MathPile");
+        assertThat(summary).hasSizeLessThanOrEqualTo(100).endsWith("。").doesNotContain("…").doesNotContain(",");
+        assertThat(summary).startsWith("上海交通大学等的研究者面向数学领域推出预训练数据库MathPile，总共有95亿token，");
+        assertThat(sentence.replace(',', '，')).startsWith(summary.substring(0, summary.length() - 1));
     }
 
     @Test

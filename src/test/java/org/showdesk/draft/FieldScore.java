@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * How many labelled items got the title and category a host would give them. An item is judged by the
  * suggested entry that holds its first sentence, so an item swallowed by its neighbour counts as wrong.
- * Titles must match exactly (a host retypes a near miss); a blank label means the right answer is blank.
+ * Titles are judged by the work's name (the part before "："), which must match exactly (a host retypes a near
+ * miss); a blank label means the right answer is blank.
  */
 public record FieldScore(int labelled, int titlesRight, int categoriesRight, List<String> misses) {
 
@@ -22,7 +23,7 @@ public record FieldScore(int labelled, int titlesRight, int categoriesRight, Lis
             if (s.kind() != EntryKind.ITEM || !s.labelled()) continue;
             labelled++;
             Entry e = holding(t, suggestion, s.firstCue());
-            String title = e == null ? "" : e.title();
+            String title = e == null ? "" : SourceEvidence.titleName(e); // the name of "Name：what it is"
             String category = e == null ? "" : e.category();
             boolean titleRight = title.equals(s.title());
             boolean categoryRight = category.equals(s.category());

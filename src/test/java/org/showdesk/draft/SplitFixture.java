@@ -28,12 +28,30 @@ public record SplitFixture(String name, Transcript transcript, List<Segment> seg
      * default bench run and the unit tests so nobody tunes against it by accident.
      */
     public static final List<String> SEALED = List.of("weekly-sealed");
+    /** Titles, summaries and source links: tuned on these two, each with its list of sources (…sources.md). */
+    public static final List<String> SOURCES_TUNING = List.of("weekly-sources-a", "weekly-sources-b");
+    /** Written with the two above, before any of their rules; measured once (SourcesEvaluationTest). */
+    public static final List<String> SOURCES_SEALED = List.of("weekly-sources-sealed");
+
+    /** The fixture's list of sources, as a host keeps it. */
+    public static String sourcesOf(String name) {
+        try (InputStream in = SplitFixture.class.getResourceAsStream("/draft/" + name + ".sources.md")) {
+            if (in == null) throw new IllegalArgumentException("no sources for " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * A true entry: its kind, the index of its first cue and, for labelled items, the title and category a
      * host would give it ({@code null} when the line carries no labels; "" when the right answer is blank).
      */
-    public record Segment(EntryKind kind, int firstCue, String title, String category) {
+    public record Segment(EntryKind kind, int firstCue, String title, String category, List<String> what) {
+        public Segment(EntryKind kind, int firstCue, String title, String category) {
+            this(kind, firstCue, title, category, List.of());
+        }
+
         public boolean labelled() {
             return title != null;
         }
@@ -54,10 +72,11 @@ public record SplitFixture(String name, Transcript transcript, List<Segment> seg
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] fields = line.split("\\|", -1);
-            boolean labelled = fields.length == 4;
+            boolean labelled = fields.length == 4 || fields.length == 5;
             if (!labelled && fields.length != 2) throw new IllegalArgumentException(name + ": bad line " + line);
+            List<String> what = fields.length == 5 ? List.of(fields[3].strip().split("/")) : List.of();
             segments.add(new Segment(EntryKind.valueOf(fields[0]), cues.size(),
-                    labelled ? fields[1].strip() : null, labelled ? fields[2].strip() : null));
+                    labelled ? fields[1].strip() : null, labelled ? fields[2].strip() : null, what));
             for (String sentence : sentences(fields[fields.length - 1].strip())) {
                 long length = sentence.length() * 250L;
                 Cue cue = timed ? Cue.of(clock, clock + length, sentence) : Cue.of(null, null, sentence);

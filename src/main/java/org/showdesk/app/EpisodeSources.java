@@ -1,0 +1,239 @@
+package org.showdesk.app;
+
+import org.showdesk.correct.CorrectionEngine;
+import org.showdesk.draft.EntrySplitter;
+import org.showdesk.draft.NameSpotter;
+import org.showdesk.draft.SourceLinker;
+import org.showdesk.draft.SourceList;
+import org.showdesk.model.Entry;
+import org.showdesk.model.Finding;
+import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.InputException;
+import org.showdesk.model.Source;
+import org.showdesk.model.TermCategory;
+import org.showdesk.model.Transcript;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The host's sources of an episode (the papers and products it covers, with their links), as one action:
+ * the list is stored, every name it gives joins the show's glossary marked with where it came from — so the
+ * correction engine flags "Sinclair" for SynCLR with no glossary work — and each link is attached to the
+ * entry that talks about the work. Linking runs again whenever entries are suggested ({@link #relink}), so the
+ * order of importing sources and splitting does not matter.
+ */
+public final class EpisodeSources {
+    /**
+     * What one import or relink did.
+     *
+     * @param sources    the episode's sources (for an import: the ones in the list, as stored)
+     * @param termsAdded the glossary terms that were new
+     * @param placements where each placed source sits, in list order
+     * @param unmatched  the sources no entry talks about: the host attaches them by hand
+     * @param unlinked   the news items without any link
+     * @param entries    the rundown as saved
+     */
+    public record Outcome(List<Source> sources, List<GlossaryTerm> termsAdded, List<Placement> placements,
+                          List<Source> unmatched, List<Entry> unlinked, List<Entry> entries) {
+    }
+
+    /**
+     * A source attached to an entry.
+     *
+     * @param reason how it was found: "named", "named, as heard", "sounds like its name", "shares words with its
+     *               title" or "the host typed its link"
+     * @param heard  the name as the entry says it ("Sinclair"), or ""
+     */
+    public record Placement(Source source, Entry entry, String reason, String name, String heard) {
+    }
+
+    private static final Pattern LAUNCH = Pattern.compile("^\\s*(?:推出|发布|开源|上线|宣布|联合|携手)");
+    private static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private final OpenShow show;
+
+    public EpisodeSources(OpenShow show) {
+        this.show = show;
+    }
+
+    /** Reads a sources file (UTF-8) and imports it; a file with a line that cannot be read changes nothing. */
+    public Outcome importFile(OpenEpisode episode, Path file) {
+        return importText(episode, read(file), file.toString());
+    }
+
+    /**
+     * Imports a pasted list: all of it, or — when a line cannot be read — nothing, with every such line named.
+     *
+     * @param where what to call the list in messages (its file name, "the pasted list")
+     */
+    public Outcome importText(OpenEpisode episode, String text, String where) {
+        long episodeId = episode.id();
+        SourceList.Parsed parsed = SourceList.parse(text);
+        if (!parsed.problems().isEmpty()) {
+            List<String> lines = parsed.problems().stream().map(SourceList.Problem::toString).toList();
+            throw new InputException(where, parsed.problems().get(0).line(), String.join("; ", lines)
+                    + (lines.size() > 1 ? " (" + lines.size() + " lines)" : "") + ". Nothing was imported.");
+        }
+        if (parsed.sources().isEmpty()) {
+            throw new InputException(where, 0, "no sources found: write one per line, as \"Title — https://…\". "
+                    + "Nothing was imported.");
+        }
+        OpenEpisode.State state = episode.state();
+        Outcome outcome = show.store().inOneTransaction(() -> {
+            String title = state.episode().title();
+            List<Source> stored = show.sources().add(episodeId, parsed.sources());
+            Transcript transcript = state.transcript();
+            List<GlossaryTerm> before = show.glossaryTerms();
+            List<GlossaryTerm> terms = termsFor(stored, title, episodeId, before, transcript.text());
+            show.glossary().addAll(terms);
+            show.glossaryReread(); // inside this transaction: the names just added
+            Set<String> known = new java.util.HashSet<>();
+            before.forEach(t -> known.add(t.term()));
+            List<GlossaryTerm> added = terms.stream().filter(t -> !known.contains(t.term())).toList();
+            List<Source> all = show.sources().list(episodeId);
+            List<Entry> rederived = rederive(state.entries(), transcript, all);
+            Outcome linked = relinked(episodeId, rederived, transcript, all);
+            return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(), linked.entries());
+        });
+        // The new names are glossary terms now: the transcript is scanned again for their misrecognitions.
+        OpenEpisode.State next = state.withSources(outcome.sources().isEmpty() ? state.sources()
+                : show.sources().list(episodeId)).withEntries(outcome.entries());
+        episode.update(next.withFindings(Corrections.scan(show, episodeId, next.text()), next.wordBoundaries()),
+                EnumSet.of(OpenEpisode.Aspect.SOURCES, OpenEpisode.Aspect.ENTRIES, OpenEpisode.Aspect.FINDINGS),
+                OpenEpisode.Cause.ACTION);
+        return outcome;
+    }
+
+    /**
+     * Attaches the episode's sources to its entries again and saves the entries whose links changed: for the
+     * split use case to call after it stored new entries, and after the host moved boundaries.
+     */
+    public Outcome relink(OpenEpisode episode) {
+        OpenEpisode.State s = episode.state();
+        Outcome outcome = show.store().inOneTransaction(() -> relinked(s.episodeId(), s.entries(), s.transcript(),
+                s.sources()));
+        episode.update(s.withEntries(outcome.entries()), EnumSet.of(OpenEpisode.Aspect.ENTRIES), OpenEpisode.Cause.ACTION);
+        return outcome;
+    }
+
+    /** Links {@code entries} to the sources and saves the entries that changed (inside the caller's transaction). */
+    Outcome relinked(long episodeId, List<Entry> entries, Transcript transcript, List<Source> sources) {
+        SourceLinker.Result result = link(entries, transcript, sources);
+        for (Entry e : result.changed()) show.entries().save(e);
+        List<Placement> placements = result.matches().stream()
+                .map(m -> new Placement(m.source(), result.entries().get(m.entryIndex()), m.reason().label(), m.name(),
+                        m.heard()))
+                .toList();
+        return new Outcome(sources, List.of(), placements, result.unmatched(), result.unlinked(), result.entries());
+    }
+
+    /**
+     * Sources that arrive after the split: the fields Showdesk filled in follow them ("UniChrome：…" becomes
+     * "Unicron：…"); the fields the host typed stay.
+     */
+    private List<Entry> rederive(List<Entry> entries, Transcript transcript, List<Source> sources) {
+        if (entries.isEmpty()) return entries;
+        EntrySplitter splitter = splitter(show.glossaryTerms(), sources);
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Entry again = splitter.rederive(e, transcript);
+            if (!again.equals(e)) show.entries().save(again);
+            out.add(again);
+        }
+        return out;
+    }
+
+    /** The rundown with the sources' links attached (pure: nothing is saved). */
+    public static SourceLinker.Result link(List<Entry> entries, Transcript transcript, List<Source> sources) {
+        return new SourceLinker(spotter(sources)).link(entries, transcript, sources);
+    }
+
+    /** A splitter that titles items with the sources' names as the correction engine hears them. */
+    public static EntrySplitter splitter(List<GlossaryTerm> glossary, List<Source> sources) {
+        return new EntrySplitter(glossary, sources, spotter(sources));
+    }
+
+    /**
+     * Finds the sources' names in a text as written and as misheard: the correction engine over a glossary of
+     * just those names, so "Sinclair" is found as SynCLR and 童话顺 as 同花顺.
+     */
+    public static NameSpotter spotter(List<Source> sources) {
+        List<String> names = EntrySplitter.namesOf(sources);
+        if (names.isEmpty()) return NameSpotter.none();
+        List<GlossaryTerm> terms = names.stream().map(n -> GlossaryTerm.of(n).withCategory(TermCategory.PRODUCT)).toList();
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        Set<String> known = Set.copyOf(names);
+        NameSpotter heard = text -> {
+            List<NameSpotter.Spot> out = new ArrayList<>();
+            for (Finding f : engine.scan(text)) {
+                if (!CorrectionEngine.comesFromGlossary(f) || !known.contains(f.suggestion())) continue;
+                out.add(new NameSpotter.Spot(f.start(), f.end(), f.found(), f.suggestion(), f.confidence()));
+            }
+            return out;
+        };
+        return NameSpotter.alike(names).or(heard);
+    }
+
+    /**
+     * One glossary term per name, marked with the list line it came from. A name is an organization when it is
+     * known as one, or when the transcript has it (as written or as heard) right before a launch verb
+     * ("童话顺推出…"); otherwise a product.
+     */
+    static List<GlossaryTerm> termsFor(List<Source> sources, String episodeTitle, long episodeId,
+                                       List<GlossaryTerm> glossary, String transcript) {
+        Map<String, GlossaryTerm> out = new LinkedHashMap<>();
+        NameSpotter spotter = spotter(sources);
+        List<NameSpotter.Spot> spots = spotter.spot(transcript);
+        for (Source s : sources) {
+            for (String name : s.names()) {
+                if (out.containsKey(name)) continue;
+                boolean organization = EntrySplitter.isOrganization(name, glossary) || saidAsMaker(name, spots, transcript);
+                GlossaryTerm term = GlossaryTerm.of(name)
+                        .withCategory(organization ? TermCategory.ORG : TermCategory.PRODUCT)
+                        .withOrigin("sources of " + episodeTitle + ", line " + s.line(), episodeId);
+                out.put(name, term);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean saidAsMaker(String name, List<NameSpotter.Spot> spots, String transcript) {
+        for (NameSpotter.Spot s : spots) {
+            if (s.name().equals(name) && LAUNCH.matcher(transcript.substring(s.end())).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static String read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(file.toString(), 0, "not found or not a file: give the path of a text or "
+                        + "Markdown file with one source a line.");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file.toString(), 0, "larger than 2 MB: a list of sources is a short text "
+                        + "file, one source a line. Check that this is the right file.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file.toString(), 0, "is not UTF-8 text: save it as UTF-8 and import it again.");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, "cannot be read (" + e.getMessage() + ").");
+        }
+    }
+}
