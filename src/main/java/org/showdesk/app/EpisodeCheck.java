@@ -1,7 +1,8 @@
 package org.showdesk.app;
 
-import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.ChineseDictionary;
 import org.showdesk.correct.CorrectionEngine;
+import org.showdesk.correct.HanLpDictionary;
 import org.showdesk.model.Correction;
 import org.showdesk.model.Decision;
 import org.showdesk.model.Finding;
@@ -12,6 +13,10 @@ import org.showdesk.store.TextEdits;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The correction workflow of one show: scan an episode against the show's glossary and rules,
@@ -19,6 +24,10 @@ import java.util.Set;
  * remembered decisions. The engine index is rebuilt only when the glossary or rules change.
  */
 public final class EpisodeCheck {
+    /** HanLP's dictionary, loaded once per process on a daemon thread when first asked for. */
+    private static final CompletableFuture<ChineseDictionary> HANLP = new CompletableFuture<>();
+    private static volatile boolean loadStarted;
+
     private final OpenShow show;
     private List<GlossaryTerm> indexedTerms;
     private List<Rule> indexedRules;
@@ -32,12 +41,38 @@ public final class EpisodeCheck {
     public synchronized CorrectionEngine engine() {
         List<GlossaryTerm> terms = show.glossary().list();
         List<Rule> rules = show.settings().rules();
+        ChineseDictionary words = chineseWords();
         if (engine == null || !terms.equals(indexedTerms) || !rules.equals(indexedRules)) {
-            engine = CorrectionEngine.build(terms, rules);
+            engine = CorrectionEngine.build(terms, rules, words);
             indexedTerms = terms;
             indexedRules = rules;
         }
+        engine = engine.withWords(words);
         return engine;
+    }
+
+    /** Starts loading HanLP on a daemon thread (once per process); returns at once. */
+    public static void loadChineseWordsInBackground() {
+        if (loadStarted) return;
+        synchronized (HANLP) {
+            if (loadStarted) return;
+            loadStarted = true;
+            Thread loader = new Thread(() -> {
+                try {
+                    HANLP.complete(HanLpDictionary.load());
+                } catch (IllegalStateException e) {
+                    HANLP.completeExceptionally(e); // scans keep working on character boundaries
+                }
+            }, "hanlp-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /** The dictionary scans use now: HanLP's once loaded, character boundaries until then (or if it failed). */
+    public static ChineseDictionary chineseWords() {
+        ChineseDictionary loaded = HANLP.getNow(null);
+        return loaded != null && !HANLP.isCompletedExceptionally() ? loaded : ChineseDictionary.characterBoundaries();
     }
 
     /**
@@ -46,19 +81,36 @@ public final class EpisodeCheck {
      * rescans with {@link #whenChineseWordsReady} instead of waiting.
      */
     public static boolean awaitChineseWords() {
-        ChineseWords.preloadInBackground();
-        return ChineseWords.awaitReady(15_000);
+        loadChineseWordsInBackground();
+        try {
+            HANLP.get(15_000, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** HanLP's dictionary, waiting for it to load (see {@link #awaitChineseWords}); character boundaries if it fails. */
+    public static ChineseDictionary loadedChineseWords() {
+        awaitChineseWords();
+        return chineseWords();
     }
 
     /** True once the Chinese word segmenter has loaded (scans then use word boundaries). */
     public static boolean chineseWordsReady() {
-        return ChineseWords.isReady();
+        return chineseWords().knowsWords();
     }
 
-    /** Runs {@code action} (on a background thread) once the segmenter is loaded, or at once if it is. */
+    /**
+     * Runs {@code action} (on the loading thread) once the segmenter is loaded, or at once if it is;
+     * never if loading failed.
+     */
     public static void whenChineseWordsReady(Runnable action) {
-        ChineseWords.preloadInBackground();
-        ChineseWords.whenReady(action);
+        loadChineseWordsInBackground();
+        HANLP.thenRun(action);
     }
 
     /** Findings in the episode's current text that the host has not already rejected or called correct. */

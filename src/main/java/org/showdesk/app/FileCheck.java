@@ -1,5 +1,6 @@
 package org.showdesk.app;
 
+import org.showdesk.correct.ChineseDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.correct.Fixer;
 import org.showdesk.glossary.GlossaryFiles;
@@ -39,6 +40,8 @@ public final class FileCheck {
     }
 
     public static FileCheck of(Path transcriptFile, Path glossaryFileOrNull, Charset encodingOrNull) {
+        // HanLP loads on the other core while the files are read and the glossary indexed.
+        EpisodeCheck.loadChineseWordsInBackground();
         List<GlossaryTerm> terms;
         List<GlossaryImport.Warning> warnings;
         if (glossaryFileOrNull == null) {
@@ -50,10 +53,10 @@ public final class FileCheck {
             warnings = g.warnings();
         }
         ImportedTranscript t = TranscriptReader.read(transcriptFile, encodingOrNull);
-        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of(), ChineseDictionary.characterBoundaries());
         // A batch check has no window to refresh later: wait for word boundaries so results are complete.
         EpisodeCheck.awaitChineseWords();
-        return new FileCheck(t, engine, warnings);
+        return new FileCheck(t, engine.withWords(EpisodeCheck.chineseWords()), warnings);
     }
 
     public ImportedTranscript transcript() {
@@ -68,13 +71,24 @@ public final class FileCheck {
         return engine.scan(transcript.text());
     }
 
-    /**
-     * The transcript with every finding at or above {@code minConfidence} applied, in the file's own
-     * shape: subtitles stay subtitles with their timings, plain text keeps every line.
-     */
+    /** How many findings {@link #fixed(double, boolean)} applies at most (overlaps may drop a few). */
+    public long applicable(double minConfidence, boolean style) {
+        return findings().stream().filter(f -> Fixer.applies(f, minConfidence, style)).count();
+    }
+
+    /** {@link #fixed(double, boolean)} without style findings. */
     public String fixed(double minConfidence) {
+        return fixed(minConfidence, false);
+    }
+
+    /**
+     * The transcript with every recognition finding at or above {@code minConfidence} applied (and style
+     * findings when {@code style}), in the file's own shape: subtitles stay subtitles with their timings,
+     * plain text keeps every line.
+     */
+    public String fixed(double minConfidence, boolean style) {
         String text = transcript.text();
-        String fixedText = Fixer.apply(text, findings(), minConfidence);
+        String fixedText = Fixer.apply(text, findings(), minConfidence, style);
         TranscriptFormat format = transcript.format();
         if (format != TranscriptFormat.SRT && format != TranscriptFormat.VTT) return fixedText;
         // The fixer keeps line N as line N, so each cue takes back as many lines as it had.

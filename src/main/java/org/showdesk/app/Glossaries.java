@@ -27,7 +27,8 @@ public final class Glossaries {
     }
 
     static GlossaryImport advised(GlossaryImport read) {
-        List<GlossaryImport.Warning> advice = GlossaryAdvice.about(read.terms()).stream()
+        List<GlossaryImport.Warning> advice = GlossaryAdvice.about(read.terms(), EpisodeCheck.loadedChineseWords())
+                .stream()
                 .map(a -> new GlossaryImport.Warning(read.source(), read.lineOf(a.index()), a.message()))
                 .toList();
         return read.withWarnings(advice);

@@ -30,6 +30,9 @@ final class FixCommand implements Callable<Integer> {
             description = "apply findings at or above this confidence, 0..1 (default: ${DEFAULT-VALUE})")
     double minConfidence;
 
+    @Option(names = "--style", description = "also apply house-style findings (a name's hyphens or spaces)")
+    boolean style;
+
     @Option(names = "--encoding", paramLabel = "auto|NAME", defaultValue = "auto")
     String encoding;
 
@@ -44,8 +47,8 @@ final class FixCommand implements Callable<Integer> {
         FileCheck check = FileCheck.of(input, glossary, TranscriptReader.encodingOption(encoding));
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));
-        String fixed = check.fixed(minConfidence);
-        long applied = check.findings().stream().filter(f -> f.confidence() >= minConfidence).count();
+        String fixed = check.fixed(minConfidence, style);
+        long applied = check.applicable(minConfidence, style);
         if (out == null) {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();

@@ -23,7 +23,11 @@ public final class GlossaryAdvice {
     private GlossaryAdvice() {
     }
 
-    public static List<Advice> about(List<GlossaryTerm> terms) {
+    /**
+     * @param words the dictionary that tells everyday words (HanLP's once loaded; with
+     *              {@link ChineseDictionary#characterBoundaries()} no term is called everyday)
+     */
+    public static List<Advice> about(List<GlossaryTerm> terms, ChineseDictionary words) {
         Set<String> keys = new HashSet<>();
         for (GlossaryTerm t : terms) keys.add(t.term().strip().toLowerCase(Locale.ROOT));
         List<Advice> out = new ArrayList<>();
@@ -43,7 +47,7 @@ public final class GlossaryAdvice {
                 if (t.length() == 1) {
                     out.add(new Advice(i, t + " is a single character: it sounds like too many others and is matched "
                             + "only exactly"));
-                } else if (ChineseWords.frequencyWaiting(t) >= ChineseWords.EVERYDAY_FREQUENCY) {
+                } else if (words.frequency(t) >= ChineseDictionary.EVERYDAY_FREQUENCY) {
                     out.add(new Advice(i, t + " is an everyday word: its homophones will often be false alarms; "
                             + "consider a longer form"));
                 }

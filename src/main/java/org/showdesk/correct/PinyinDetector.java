@@ -115,7 +115,7 @@ final class PinyinDetector implements Detector {
             }
         }
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
-        if (confidence > 0.3 && (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end))) {
+        if (confidence > 0.3 && (context.dictionary().isKnownWord(found) || context.isOrdinaryWords(start, end))) {
             // Ordinary words that happen to sound like a term are usually meant as written.
             confidence = Math.min(confidence, 0.3);
             reason += " (but " + found + " is also a word of its own)";

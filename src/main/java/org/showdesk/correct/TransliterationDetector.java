@@ -61,7 +61,7 @@ final class TransliterationDetector implements Detector {
             for (int end = start + MIN_CHARS; end <= Math.min(runEnd, start + MAX_CHARS); end++) {
                 if (!context.isWordSpan(start, end)) continue;
                 String found = text.substring(start, end);
-                if (ChineseWords.isEverydayWord(found)) continue;
+                if (context.dictionary().frequency(found) >= ChineseDictionary.EVERYDAY_FREQUENCY) continue;
                 String spelled = ChineseReadings.firstReadings(found).replace(" ", "");
                 for (String code : PhoneticKeys.codes(spelled)) {
                     for (LatinTerm candidate : index.near(lToR(code), false)) {

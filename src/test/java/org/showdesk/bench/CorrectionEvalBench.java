@@ -1,6 +1,6 @@
 package org.showdesk.bench;
 
-import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.HanLpDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.correct.CorrectionEvaluation;
 import org.showdesk.model.Finding;
@@ -18,9 +18,9 @@ public final class CorrectionEvalBench {
     }
 
     public static void main(String[] args) {
-        ChineseWords.awaitReady(30_000);
+        HanLpDictionary.load();
         var glossary = CorrectionEvaluation.glossary();
-        CorrectionEngine engine = CorrectionEngine.build(glossary, CorrectionEvaluation.rules());
+        CorrectionEngine engine = CorrectionEngine.build(glossary, CorrectionEvaluation.rules(), HanLpDictionary.load());
         CorrectionEvaluation.Result result = CorrectionEvaluation.run(engine);
         System.out.printf("%d sentences (%d traps), glossary of %d terms, findings below %.2f are hints and not counted%n",
                 result.cases(), result.traps(), glossary.size(), CorrectionEngine.HINT_BELOW);

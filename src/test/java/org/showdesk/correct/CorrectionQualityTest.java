@@ -18,9 +18,9 @@ class CorrectionQualityTest {
 
     @BeforeAll
     static void runTheEvaluationSet() {
-        assertThat(ChineseWords.awaitReady(30_000)).as("HanLP loads").isTrue();
+        HanLpDictionary.load();
         result = CorrectionEvaluation.run(CorrectionEngine.build(CorrectionEvaluation.glossary(),
-                CorrectionEvaluation.rules()));
+                CorrectionEvaluation.rules(), HanLpDictionary.load()));
     }
 
     @Test

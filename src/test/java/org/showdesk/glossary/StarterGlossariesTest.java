@@ -1,7 +1,7 @@
 package org.showdesk.glossary;
 
 import org.junit.jupiter.api.Test;
-import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.HanLpDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
@@ -33,8 +33,8 @@ class StarterGlossariesTest {
         List<GlossaryTerm> terms = StarterGlossaries.load(universities).terms();
         assertThat(terms).filteredOn(t -> t.term().equals("北京邮电大学"))
                 .singleElement().extracting(GlossaryTerm::category).isEqualTo(TermCategory.ORG);
-        ChineseWords.awaitReady(15_000);
-        var findings = CorrectionEngine.build(terms, List.of()).scan("北京油电大学和清华大学的研究者推出新方法。");
+        HanLpDictionary.load();
+        var findings = CorrectionEngine.build(terms, List.of(), HanLpDictionary.load()).scan("北京油电大学和清华大学的研究者推出新方法。");
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.found()).isEqualTo("北京油电大学");
             assertThat(f.suggestion()).isEqualTo("北京邮电大学");
