@@ -81,9 +81,10 @@ public final class CorrectionEngine {
 
     private List<Finding> scan(ScanContext context) {
         String text = context.text();
+        TreeMap<Integer, Integer> correct = correctSpans(text);
+        context.exactTerms(correct);
         List<Finding> raw = new ArrayList<>();
         for (Detector detector : detectors) detector.detect(context, raw);
-        TreeMap<Integer, Integer> correct = correctSpans(text);
         List<Finding> candidates = new ArrayList<>(raw.size());
         for (Finding f : raw) {
             if (f.suggestion().equals(f.found())) continue;

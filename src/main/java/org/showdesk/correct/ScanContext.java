@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What detectors share while scanning one text: the text, the Chinese dictionary and the words of its
@@ -22,6 +23,7 @@ final class ScanContext {
     private final ChineseDictionary dictionary;
     private final Map<Integer, Run> runsByStart = new HashMap<>();
     private int[] runStarts;
+    private TreeMap<Integer, Integer> exactTerms = new TreeMap<>();
 
     ScanContext(String text, ChineseDictionary dictionary) {
         this.text = text;
@@ -94,13 +96,30 @@ final class ScanContext {
      * True when the span is exactly two words the dictionary has seen side by side (这/将, 上/还): an
      * ordinary phrase is far likelier than a name that happens to sound the same.
      */
-    boolean isAttestedPair(int start, int end) {
+    boolean isAttestedPair(int start, int end, int minFrequency) {
         List<ChineseDictionary.Word> words = wordsOf(start, end);
         if (words == null || words.size() != 2) return false;
         Run run = runAt(start);
         String left = text.substring(run.start() + words.get(0).start(), run.start() + words.get(0).end());
         String right = text.substring(run.start() + words.get(1).start(), run.start() + words.get(1).end());
-        return dictionary.pairFrequency(left, right) > 0;
+        return dictionary.pairFrequency(left, right) >= minFrequency;
+    }
+
+    /** Where glossary terms occur exactly in the text (start → longest end), set once by the engine. */
+    void exactTerms(TreeMap<Integer, Integer> spans) {
+        this.exactTerms = spans;
+    }
+
+    TreeMap<Integer, Integer> exactTerms() {
+        return exactTerms;
+    }
+
+    /** True when the span is an exact glossary term plus one character before or after it (俄罗斯和). */
+    boolean extendsExactTerm(int start, int end) {
+        Integer atStart = exactTerms.get(start);
+        if (atStart != null && atStart == end - 1) return true;
+        Integer atNext = exactTerms.get(start + 1);
+        return atNext != null && atNext == end;
     }
 
     /** The words that exactly cover [start, end), or null when the span cuts a word or words are unknown. */
