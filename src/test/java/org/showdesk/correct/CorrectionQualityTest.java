@@ -16,11 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after tuning, less a margin; CorrectionEvalBench prints the details.
  */
 class CorrectionQualityTest {
-    private static final double SEALED_RECALL_FLOOR = 0.0;
-    private static final double SEALED_PRECISION_FLOOR = 0.0;
-    private static final double PROSE_FALSE_FINDINGS_PER_10K_CEILING = 100;
-    private static final double UNSEEN_RECALL_FLOOR = 0.0;
-    private static final double UNSEEN_PRECISION_FLOOR = 0.0;
+    /** Measured once at the end of round 2: recall 0.884, precision 0.971 on 112 errors and 56 traps. */
+    private static final double SEALED_RECALL_FLOOR = 0.85;
+    private static final double SEALED_PRECISION_FLOOR = 0.94;
+    /** Measured: 2.5 per 10,000 characters (4 findings in 15,872 characters). */
+    private static final double PROSE_FALSE_FINDINGS_PER_10K_CEILING = 5;
+    /** Measured: recall 0.893, precision 1.000 on 28 errors. */
+    private static final double UNSEEN_RECALL_FLOOR = 0.85;
+    private static final double UNSEEN_PRECISION_FLOOR = 0.95;
 
     private static CorrectionEngine engine;
     private static CorrectionEvaluation.Result sealed;
