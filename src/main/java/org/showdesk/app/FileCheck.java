@@ -108,16 +108,29 @@ public final class FileCheck {
                 "").text();
     }
 
+    /** Where the lines of the last text asked about start: one pass per text, not one per finding. */
+    private record LineStarts(String text, int[] starts) {
+    }
+
+    private static volatile LineStarts lastLines;
+
     /** 1-based line and column of an offset, for messages a host can find in an editor. */
     public static int[] lineAndColumn(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        LineStarts lines = lastLines;
+        if (lines == null || lines.text() != text) {
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != '\n') continue;
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
             }
+            lines = new LineStarts(text, java.util.Arrays.copyOf(starts, count));
+            lastLines = lines;
         }
-        return new int[]{line, offset - lineStart + 1};
+        int at = Math.min(Math.max(offset, 0), text.length());
+        int index = java.util.Arrays.binarySearch(lines.starts(), at);
+        int line = index >= 0 ? index : -index - 2;
+        return new int[]{line + 1, offset - lines.starts()[line] + 1};
     }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  * (天河1号 heard 天和1号), many variants. Prints build and scan times for 1,000 / 20,000 / 100,000 terms on the
  * unseen episode (src/test/resources/eval) and writes each glossary as a text file for whole-process timing:
  *
+ * It also writes {@code long-7000.txt}, 7,000 lines / about 100,000 characters, for timing {@code check} and
+ * {@code fix} as whole processes ({@code time java -jar target/showdesk.jar check target/scaling/long-7000.txt}).
+ *
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=org.showdesk.bench.GlossaryScalingBench
  * mvn -B -q -o package -DskipTests
  * for n in 1000 20000 100000; do for shape in families numbered; do
@@ -48,6 +51,7 @@ public final class GlossaryScalingBench {
         String text = CorrectionEvaluation.cases(CorrectionEvaluation.UNSEEN_EPISODE).stream()
                 .map(CorrectionEvaluation.Case::text).reduce("", (a, b) -> a + b + "\n");
         Files.writeString(dir.resolve("episode.txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("long-7000.txt"), longTranscript(7_000), StandardCharsets.UTF_8);
         HanLpDictionary words = HanLpDictionary.load();
         for (String shape : new String[]{"families", "numbered"}) {
             for (int size : new int[]{1_000, 20_000, 100_000}) {
@@ -65,6 +69,27 @@ public final class GlossaryScalingBench {
                         shape, terms.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, findings.size());
             }
         }
+    }
+
+    /**
+     * A long transcript of {@code lines} subtitle-length lines (about 100,000 characters for 7,000): the
+     * evaluation sentences and the ordinary prose cut at punctuation, repeated, as ASR output of a long show.
+     */
+    static String longTranscript(int lines) {
+        List<String> pieces = new ArrayList<>();
+        for (String file : new String[]{CorrectionEvaluation.TUNING, CorrectionEvaluation.SEALED}) {
+            for (CorrectionEvaluation.Case c : CorrectionEvaluation.cases(file)) pieces.addAll(clauses(c.text()));
+        }
+        CorrectionEvaluation.prose().values().forEach(p -> pieces.addAll(clauses(p)));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines; i++) sb.append(pieces.get(i % pieces.size())).append('\n');
+        return sb.toString();
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String clause : text.split("(?<=[,。!?;])|\\R")) if (!clause.isBlank()) out.add(clause.strip());
+        return out;
     }
 
     /** Model families: a base name, versions, sizes and suffixes; Chinese names with versions; a fifth with variants. */
