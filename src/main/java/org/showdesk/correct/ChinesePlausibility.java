@@ -20,6 +20,11 @@ final class ChinesePlausibility {
     static final String FUNCTION_CHARACTERS = "的和为还将是了在与及也就都把被等着过个们这那其而或从对于以";
     /** How often two words must have been seen together before the pair counts as ordinary text. */
     static final int ATTESTED_PAIR = 3;
+    /**
+     * Core-dictionary frequency from which the heard span is an ordinary word (升腾 3); names listed only in
+     * the dictionary of names and phrases (丁丁, 亲华) are not ordinary words and stay findings.
+     */
+    static final int EVERYDAY_WORD = 2;
 
     private ChinesePlausibility() {
     }
@@ -49,7 +54,7 @@ final class ChinesePlausibility {
         if (found.length() == 2 && context.cutsKnownWord(start, end)) {
             return new Judgement(Verdict.HINT, found + " cuts through a word");
         }
-        if (context.dictionary().isKnownWord(found) || context.isOrdinaryWords(start, end)) {
+        if (context.dictionary().frequency(found) >= EVERYDAY_WORD || context.isOrdinaryWords(start, end)) {
             return new Judgement(Verdict.HINT, found + " is also a word of its own");
         }
         if (context.isAttestedPair(start, end, ATTESTED_PAIR)) {

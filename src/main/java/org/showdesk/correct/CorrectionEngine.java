@@ -25,10 +25,8 @@ public final class CorrectionEngine {
     /** Findings below this are hints (low-confidence guesses); UIs may show them muted. */
     public static final double HINT_BELOW = 0.5;
 
-    /** Recognition errors before style (a misheard name matters more than its hyphen), then by confidence. */
     private static final Comparator<Finding> STRONGEST_FIRST = Comparator
-            .comparing(Finding::isStyle)
-            .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
+            .comparingDouble(Finding::confidence).reversed()
             .thenComparing(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed())
             .thenComparingInt(Finding::start);
 

@@ -28,7 +28,8 @@ final class PhoneticDetector implements Detector {
     private static final int MAX_WINDOW_TOKENS = 3;
     private static final int MIN_LETTERS = 4;
     private static final int MIN_PART_LETTERS = 5;
-    private static final double MIN_SPELLING = 0.6;
+    /** Below this, names share sounds by accident (Tensor/Tokenizer 0.70, Intern/Unitree 0.72). */
+    private static final double MIN_SPELLING = 0.73;
     private static final int SHORT_KEY = 6;
     private static final double MIN_SOUND = 0.8;
     private static final double MIN_SPELLING_SHORT = 0.75;
@@ -36,6 +37,8 @@ final class PhoneticDetector implements Detector {
     private static final double MIN_SPELLING_TWO_EDITS = 0.82;
     private static final double MIN_SOUND_TWO_EDITS = 0.6;
     private static final double MIN_SCORE = 0.72;
+    /** Same code and nearly the same letters (deepmined/deepmind 0.98). */
+    private static final double MIN_SCORE_JOINED = 0.95;
     /** Suffix buckets larger than this are too generic to compare a window against each of their names. */
     private static final int MAX_SUFFIX_BUCKET = 64;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -101,8 +104,12 @@ final class PhoneticDetector implements Detector {
         for (LatinText.Window window : LatinText.windows(text, MAX_WINDOW_TOKENS)) {
             if (caseSpace.knowsKey(window.key())) continue;
             multiWord.consider(text, window, out);
-            if (isOrdinaryEnglish(window)) continue;
-            consider(text.substring(window.start(), window.end()), window.key(), window.start(), window.end(), out);
+            boolean ordinary = isOrdinaryEnglish(window);
+            // Two ordinary words may still be a one-word name split by ASR (Deep Mined for DeepMind): only when
+            // they sound exactly like it and are spelled almost like it.
+            if (ordinary && !isJoinedName(window)) continue;
+            consider(text.substring(window.start(), window.end()), window.key(), window.start(), window.end(),
+                    ordinary ? MIN_SCORE_JOINED : MIN_SCORE, out);
         }
     }
 
@@ -116,7 +123,13 @@ final class PhoneticDetector implements Detector {
         return allCommon;
     }
 
-    private void consider(String found, String key, int start, int end, List<Finding> out) {
+    private static boolean isJoinedName(LatinText.Window window) {
+        if (window.tokens().size() != 2) return false;
+        for (LatinText.Token token : window.tokens()) if (isFunctionWord(token.text())) return false;
+        return true;
+    }
+
+    private void consider(String found, String key, int start, int end, double minScore, List<Finding> out) {
         String letters = LatinText.lettersOnly(key);
         if (letters.length() < MIN_LETTERS) return;
         String digits = LatinText.digitsOnly(key);
@@ -142,7 +155,7 @@ final class PhoneticDetector implements Detector {
                 }
             }
         }
-        if (best == null || bestScore < MIN_SCORE) return;
+        if (best == null || bestScore < minScore) return;
         String reason = "sounds like " + best.text() + (best.text().equals(best.term().term()) ? ""
                 : " (part of " + best.term().term() + ")") + " (metaphone " + bestTermCode
                 + (bestTermCode.equals(bestCode) ? "" : " ≈ " + bestCode) + ")";

@@ -123,6 +123,10 @@ final class PinyinDetector implements Detector {
         confidence -= 0.12 * rareReadings(found, term, entry.reading());
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
         if (context.dictionary().frequency(term) >= ChineseDictionary.EVERYDAY_FREQUENCY) confidence -= 0.1;
+        if (context.dictionary().isKnownWord(found)) {
+            confidence -= 0.15; // a name or phrase of its own (丁丁 the comic hero), though not an everyday word
+            reason += " (" + found + " is also a name of its own)";
+        }
         if (judgement.verdict() == ChinesePlausibility.Verdict.HINT) {
             confidence = Math.min(confidence, 0.3 + 0.1 * shared);
             reason += " (but " + judgement.why() + ")";

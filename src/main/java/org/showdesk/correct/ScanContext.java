@@ -88,7 +88,8 @@ final class ScanContext {
     boolean isOrdinaryWords(int start, int end) {
         List<ChineseDictionary.Word> words = wordsOf(start, end);
         if (words == null) return false;
-        for (ChineseDictionary.Word w : words) if (!isEstablished(w) || w.length() < 2) return false;
+        // Frequent core words only: the list of names and phrases holds the very names ASR mishears into.
+        for (ChineseDictionary.Word w : words) if (w.frequency() < 2 || w.length() < 2) return false;
         return true;
     }
 
