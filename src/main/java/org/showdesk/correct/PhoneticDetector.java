@@ -26,6 +26,8 @@ import java.util.Set;
 final class PhoneticDetector implements Detector {
     static final FindingKind RULE = FindingKind.PHONETIC;
     private static final int MAX_WINDOW_TOKENS = 3;
+    /** Names of several words are compared word by word, so they may be longer (Layer-Selective Rank Reduction). */
+    private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_LETTERS = 4;
     private static final int MIN_PART_LETTERS = 5;
     /** Below this, names share sounds by accident (Tensor/Tokenizer 0.70, Intern/Unitree 0.72). */
@@ -101,9 +103,10 @@ final class PhoneticDetector implements Detector {
     @Override
     public void detect(ScanContext context, List<Finding> out) {
         String text = context.text();
-        for (LatinText.Window window : LatinText.windows(text, MAX_WINDOW_TOKENS)) {
+        for (LatinText.Window window : LatinText.windows(text, MAX_NAME_WORDS)) {
             if (caseSpace.knowsKey(window.key())) continue;
             multiWord.consider(text, window, out);
+            if (window.tokens().size() > MAX_WINDOW_TOKENS) continue;
             boolean ordinary = isOrdinaryEnglish(window);
             // Two ordinary words may still be a one-word name split by ASR (Deep Mined for DeepMind): only when
             // they sound exactly like it and are spelled almost like it.
@@ -209,7 +212,7 @@ final class PhoneticDetector implements Detector {
         MultiWordNames(List<GlossaryTerm> terms) {
             for (GlossaryTerm term : terms) {
                 List<LatinText.Token> tokens = LatinText.tokens(term.term());
-                if (tokens.size() < 2 || tokens.size() > MAX_WINDOW_TOKENS) continue;
+                if (tokens.size() < 2 || tokens.size() > MAX_NAME_WORDS) continue;
                 if (LatinText.key(term.term()) == null) continue;
                 for (int i = 0; i < tokens.size(); i++) {
                     String word = tokens.get(i).text().toLowerCase(Locale.ROOT);

@@ -17,7 +17,8 @@ class LatinNamesHeardWorseTest {
     static void build() {
         engine = CorrectionEngine.build(List.of(GlossaryTerm.of("Hyper-VolTran"), GlossaryTerm.of("HithinkGPT"),
                 GlossaryTerm.of("Mixture of Experts"), GlossaryTerm.of("WikiChat"), GlossaryTerm.of("UC Berkeley"),
-                GlossaryTerm.of("DALL-E 3")), List.of(), HanLpDictionary.load());
+                GlossaryTerm.of("DALL-E 3"),
+                GlossaryTerm.of("Layer-Selective Rank Reduction"), GlossaryTerm.of("DeepMind")), List.of(), HanLpDictionary.load());
     }
 
     private static Finding only(String text) {
@@ -45,6 +46,18 @@ class LatinNamesHeardWorseTest {
         Finding f = only("插件版的MoE,Mixer of Experts,能够协调专家。");
         assertThat(f.found()).isEqualTo("Mixer of Experts");
         assertThat(f.suggestion()).isEqualTo("Mixture of Experts");
+    }
+
+    @Test
+    void aFourWordNameIsMatchedWordByWordToo() {
+        assertThat(only("全称Layer Selected Rank Reduction,只需修剪特定层。").suggestion())
+                .isEqualTo("Layer-Selective Rank Reduction");
+    }
+
+    @Test
+    void twoOrdinaryWordsThatSoundExactlyLikeAOneWordNameAreThatName() {
+        assertThat(only("Deep Mined发布了新的天气模型。").suggestion()).isEqualTo("DeepMind");
+        assertThat(engine.scan("We went deep into the mined tunnels.")).isEmpty();
     }
 
     @Test
