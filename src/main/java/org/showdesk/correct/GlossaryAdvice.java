@@ -46,7 +46,7 @@ public final class GlossaryAdvice {
         List<Advice> out = new ArrayList<>();
         if (terms.size() >= LARGE_GLOSSARY) {
             out.add(new Advice(-1, String.format(java.util.Locale.ROOT, "a large glossary: %,d terms (the most is %,d);"
-                    + " every check indexes them first, about a second of CPU per 30,000 terms", terms.size(),
+                    + " every check indexes them first, about a second per 50,000 terms", terms.size(),
                     MAX_TERMS)));
         }
         for (GlossaryTerm t : terms) keys.add(t.term().strip().toLowerCase(Locale.ROOT));

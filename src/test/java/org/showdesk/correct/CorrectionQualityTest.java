@@ -64,7 +64,7 @@ class CorrectionQualityTest {
             engine.scan(text.getValue()).stream().filter(f -> f.confidence() >= CorrectionEngine.HINT_BELOW)
                     .forEach(flagged::add);
         }
-        assertThat(chars).as("a large body of prose").isGreaterThanOrEqualTo(15_000);
+        assertThat(chars).as("a large body of prose").isGreaterThanOrEqualTo(20_000);
         assertThat(flagged.size() * 10_000.0 / chars).as("false findings per 10,000 characters: %s", flagged)
                 .isLessThanOrEqualTo(PROSE_FALSE_FINDINGS_PER_10K_CEILING);
     }
