@@ -26,7 +26,7 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--glossary", required = true, paramLabel = "TERMS", description = "glossary file (.txt, .csv, .json)")
     Path glossary;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.6",
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5",
             description = "apply findings at or above this confidence, 0..1 (default: ${DEFAULT-VALUE})")
     double minConfidence;
 
