@@ -41,6 +41,14 @@ class EpisodeCheckTest {
     }
 
     @Test
+    void onceTheSegmenterHasLoadedTheEngineUsesItWithoutReindexingTheGlossary() {
+        assertThat(EpisodeCheck.awaitChineseWords()).isTrue();
+        assertThat(EpisodeCheck.chineseWordsReady()).isTrue();
+        assertThat(check.engine().words().knowsWords()).isTrue();
+        assertThat(check.engine()).as("cached while the glossary stays the same").isSameAs(check.engine());
+    }
+
+    @Test
     void aHomophoneOfAGlossaryTermIsFoundAndAcceptingItFixesTheText() {
         long ep = episode("童话顺推出自研大模型，同花顺的用户很多。");
         Finding f = only(ep, "童话顺");

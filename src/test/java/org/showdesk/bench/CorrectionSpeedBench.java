@@ -26,6 +26,8 @@ import java.util.Random;
  * For the cold figure run it in its own JVM (exec:java shares Maven's, already warm and slow to start):
  * <pre>mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp "$(cat cp.txt):target/classes:target/test-classes" org.showdesk.bench.CorrectionSpeedBench</pre>
+ * Growth with glossaries shaped like real ones (families, numbered names) up to 100,000 terms, and whole-process
+ * timing of {@code check}/{@code fix} on 7,000 lines: {@link GlossaryScalingBench}.
  */
 public final class CorrectionSpeedBench {
     private static final String CHINESE_NAME_CHARS =
