@@ -64,7 +64,7 @@ public final class CorrectionSpeedBench {
                 .getProcessCpuTime() / 1_000_000;
         System.out.printf("cold: first findings %d ms wall after main() started building, %d ms after JVM start"
                         + " (this thread's CPU: build %d ms, first scan %d ms; whole process so far %d ms CPU on all"
-                        + " threads incl. JVM start and HanLP loading; %d findings; dictionary: %s)%n",
+                        + " threads incl. JVM start; %d findings; dictionary: %s)%n",
                 (System.nanoTime() - coldStart) / 1_000_000, System.currentTimeMillis() - jvmStart,
                 (builtCpu - coldCpu) / 1_000_000, (scannedCpu - builtCpu) / 1_000_000, processCpu, first.size(),
                 cold.words());
