@@ -174,7 +174,7 @@ public final class EpisodeSources {
         List<String> names = EntrySplitter.namesOf(sources);
         if (names.isEmpty()) return NameSpotter.none();
         List<GlossaryTerm> terms = names.stream().map(n -> GlossaryTerm.of(n).withCategory(TermCategory.PRODUCT)).toList();
-        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of(), EpisodeCheck.chineseWords());
         Set<String> known = Set.copyOf(names);
         NameSpotter heard = text -> {
             List<NameSpotter.Spot> out = new ArrayList<>();

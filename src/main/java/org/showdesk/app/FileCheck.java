@@ -1,5 +1,6 @@
 package org.showdesk.app;
 
+import org.showdesk.correct.ChineseDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.correct.Fixer;
 import org.showdesk.glossary.GlossaryFiles;
@@ -39,6 +40,8 @@ public final class FileCheck {
     }
 
     public static FileCheck of(Path transcriptFile, Path glossaryFileOrNull, Charset encodingOrNull) {
+        // HanLP loads on the other core while the files are read and the glossary indexed.
+        EpisodeCheck.loadChineseWordsInBackground();
         List<GlossaryTerm> terms;
         List<GlossaryImport.Warning> warnings;
         if (glossaryFileOrNull == null) {
@@ -50,10 +53,10 @@ public final class FileCheck {
             warnings = g.warnings();
         }
         ImportedTranscript t = TranscriptReader.read(transcriptFile, encodingOrNull);
-        CorrectionEngine engine = CorrectionEngine.build(terms, List.of());
+        CorrectionEngine engine = CorrectionEngine.build(terms, List.of(), ChineseDictionary.characterBoundaries());
         // A batch check has no window to refresh later: wait for word boundaries so results are complete.
         EpisodeCheck.awaitChineseWords();
-        return new FileCheck(t, engine, warnings);
+        return new FileCheck(t, engine.withWords(EpisodeCheck.chineseWords()), warnings);
     }
 
     /** The transcript's text as read. */
@@ -69,18 +72,24 @@ public final class FileCheck {
         return engine.scan(transcript.text());
     }
 
-    /**
-     * The transcript with every finding at or above {@code minConfidence} applied, in the file's own
-     * shape: subtitles stay subtitles with their timings, plain text keeps every line.
-     */
+    /** How many findings {@link #fixed(double, boolean)} applies at most (overlaps may drop a few). */
+    public long applicable(double minConfidence, boolean style) {
+        return findings().stream().filter(f -> Fixer.applies(f, minConfidence, style)).count();
+    }
+
+    /** {@link #fixed(double, boolean)} without style findings. */
     public String fixed(double minConfidence) {
         return fixed(minConfidence, false);
     }
 
-    /** As {@link #fixed(double)}; {@code withStyle} also applies style fixes (typography, name style). */
-    public String fixed(double minConfidence, boolean withStyle) {
+    /**
+     * The transcript with every recognition finding at or above {@code minConfidence} applied (and style
+     * findings when {@code style}), in the file's own shape: subtitles stay subtitles with their timings,
+     * plain text keeps every line.
+     */
+    public String fixed(double minConfidence, boolean style) {
         String text = transcript.text();
-        String fixedText = Fixer.apply(text, chosen(minConfidence, withStyle), 0);
+        String fixedText = Fixer.apply(text, findings(), minConfidence, style);
         TranscriptFormat format = transcript.format();
         if (format != TranscriptFormat.SRT && format != TranscriptFormat.VTT) return fixedText;
         // The fixer keeps line N as line N, so each cue takes back as many lines as it had.
@@ -100,21 +109,29 @@ public final class FileCheck {
                 "").text();
     }
 
-    /** The findings {@link #fixed} applies. */
-    public List<Finding> chosen(double minConfidence, boolean withStyle) {
-        return Corrections.atConfidence(findings(), minConfidence, withStyle);
+    /** Where the lines of the last text asked about start: one pass per text, not one per finding. */
+    private record LineStarts(String text, int[] starts) {
     }
+
+    private static volatile LineStarts lastLines;
 
     /** 1-based line and column of an offset, for messages a host can find in an editor. */
     public static int[] lineAndColumn(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        LineStarts lines = lastLines;
+        if (lines == null || lines.text() != text) {
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != '\n') continue;
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
             }
+            lines = new LineStarts(text, java.util.Arrays.copyOf(starts, count));
+            lastLines = lines;
         }
-        return new int[]{line, offset - lineStart + 1};
+        int at = Math.min(Math.max(offset, 0), text.length());
+        int index = java.util.Arrays.binarySearch(lines.starts(), at);
+        int line = index >= 0 ? index : -index - 2;
+        return new int[]{line + 1, offset - lines.starts()[line] + 1};
     }
 }

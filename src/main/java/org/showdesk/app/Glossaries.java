@@ -5,6 +5,7 @@ import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.glossary.GlossaryImport;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.InputException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -93,8 +94,12 @@ public final class Glossaries {
     }
 
     static GlossaryImport advised(GlossaryImport read) {
-        List<GlossaryImport.Warning> advice = GlossaryAdvice.about(read.terms()).stream()
-                .map(a -> new GlossaryImport.Warning(read.source(), read.lineOf(a.index()), a.message()))
+        String tooLarge = GlossaryAdvice.tooLarge(read.terms().size());
+        if (tooLarge != null) throw new InputException(read.source(), 0, tooLarge);
+        List<GlossaryImport.Warning> advice = GlossaryAdvice.about(read.terms(), EpisodeCheck.loadedChineseWords())
+                .stream()
+                .map(a -> new GlossaryImport.Warning(read.source(), a.index() < 0 ? 0 : read.lineOf(a.index()),
+                        a.message()))
                 .toList();
         return read.withWarnings(advice);
     }

@@ -182,11 +182,13 @@ public final class OpenShow implements AutoCloseable {
     synchronized CorrectionEngine engine() {
         List<GlossaryTerm> terms = glossaryTerms();
         List<Rule> r = rules();
+        org.showdesk.correct.ChineseDictionary words = EpisodeCheck.chineseWords();
         if (engine == null || terms != indexedTerms || r != indexedRules) {
-            engine = CorrectionEngine.build(terms, r);
+            engine = CorrectionEngine.build(terms, r, words);
             indexedTerms = terms;
             indexedRules = r;
         }
+        if (engine.words() != words) engine = engine.withWords(words); // HanLP arrived: same index, word boundaries
         return engine;
     }
 

@@ -39,7 +39,7 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "TERMS", description = "glossary file (.txt, .csv, .json) to use exactly")
     Path glossary;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.8",
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5",
             description = "apply findings at or above this confidence, 0..1 (default: ${DEFAULT-VALUE})")
     double minConfidence;
 
@@ -88,7 +88,7 @@ final class FixCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));
         String fixed = check.fixed(minConfidence, style);
-        long applied = check.chosen(minConfidence, style).size();
+        long applied = check.applicable(minConfidence, style);
         if (out == null) {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();

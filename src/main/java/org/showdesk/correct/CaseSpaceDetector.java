@@ -28,6 +28,17 @@ final class CaseSpaceDetector implements Detector {
         }
     }
 
+    /** Same letters and digits in the same case, whatever the hyphens, spaces and dots between them. */
+    static boolean sameLettersAndCase(String a, String b) {
+        return lettersAndDigits(a).equals(lettersAndDigits(b));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) sb.append(s.charAt(i));
+        return sb.toString();
+    }
+
     /** True when the span's key belongs to some term: the phonetic detector then leaves it alone. */
     boolean knowsKey(String key) {
         return byKey.containsKey(key);
@@ -48,6 +59,14 @@ final class CaseSpaceDetector implements Detector {
                                List<Finding> out) {
         for (GlossaryTerm term : bucket) if (term.term().equals(found)) return;
         GlossaryTerm term = bucket.get(0);
+        for (GlossaryTerm t : bucket) {
+            if (sameLettersAndCase(found, t.term())) {
+                // Dual Pivot Tuning for Dual-Pivot Tuning: ASR heard the name right; only the house style differs.
+                out.add(new Finding(start, end, found, List.of(t.term()), FindingKind.NAME_STYLE, 0.9,
+                        "written " + t.term() + " in the glossary (only hyphens or spaces differ)", t.term()));
+                return;
+            }
+        }
         double confidence = 0.9;
         if (tokenCount == 1 && CommonEnglish.isCommon(found)) {
             // "laser" in lower case is the word; "Laser" in a news sentence may be the LASER method.

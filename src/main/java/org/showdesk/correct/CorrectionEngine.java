@@ -16,9 +16,10 @@ import java.util.TreeMap;
  * Built (indexed) once per glossary; {@link #scan} is a pure function of the text and safe to call
  * from several threads.
  *
- * <p>Chinese word boundaries come from HanLP, which loads in the background when the first engine is
- * built. Scans that run before it is ready still work, on character boundaries, with slightly lower
- * confidence for Chinese homophones; call {@link ChineseWords#awaitReady(long)} to wait instead.
+ * <p>Chinese word boundaries and word frequencies come from the {@link ChineseDictionary} the caller
+ * passes in: {@link HanLpDictionary#load()} once loaded, {@link ChineseDictionary#characterBoundaries()}
+ * before (Chinese homophones are then found with less confidence). {@link #withWords} swaps it without
+ * indexing the glossary again. The engine reads no global state.
  */
 public final class CorrectionEngine {
     /** Findings below this are hints (low-confidence guesses); UIs may show them muted. */
@@ -31,20 +32,21 @@ public final class CorrectionEngine {
 
     private final List<Detector> detectors;
     private final ExactMatcher<String> correctTerms;
+    private final ChineseDictionary words;
 
-    private CorrectionEngine(List<Detector> detectors, ExactMatcher<String> correctTerms) {
+    private CorrectionEngine(List<Detector> detectors, ExactMatcher<String> correctTerms, ChineseDictionary words) {
         this.detectors = detectors;
         this.correctTerms = correctTerms;
+        this.words = words;
     }
 
     /**
-     * Indexes the enabled terms and rules. It does not start loading HanLP: that takes a core for a second or
-     * more, so the caller picks the moment (the window after its first screen, batch commands at once through
-     * {@code EpisodeCheck.awaitChineseWords}); until then scans use character boundaries.
+     * Indexes the enabled terms and rules.
      *
+     * @param words the Chinese dictionary scans use (see {@link ChineseDictionary})
      * @throws org.showdesk.model.InputException when a rule's pattern or replacement is invalid
      */
-    public static CorrectionEngine build(List<GlossaryTerm> terms, List<Rule> rules) {
+    public static CorrectionEngine build(List<GlossaryTerm> terms, List<Rule> rules, ChineseDictionary words) {
         List<GlossaryTerm> enabled = terms.stream().filter(GlossaryTerm::enabled).toList();
         CaseSpaceDetector caseSpace = new CaseSpaceDetector(enabled);
         List<Detector> detectors = List.of(
@@ -57,24 +59,30 @@ public final class CorrectionEngine {
                 new NumberUnitDetector());
         Map<String, List<String>> keywords = ExactMatcher.newKeywordMap();
         for (GlossaryTerm term : enabled) ExactMatcher.put(keywords, term.term(), term.term(), false);
-        return new CorrectionEngine(detectors, ExactMatcher.build(keywords, false));
+        return new CorrectionEngine(detectors, ExactMatcher.build(keywords, false), words);
+    }
+
+    /** The same glossary and rules with another dictionary (e.g. HanLP once it has loaded); indexes are shared. */
+    public CorrectionEngine withWords(ChineseDictionary otherWords) {
+        return otherWords == words ? this : new CorrectionEngine(detectors, correctTerms, otherWords);
+    }
+
+    /** The dictionary this engine's scans use. */
+    public ChineseDictionary words() {
+        return words;
     }
 
     /** Findings sorted by start, never overlapping: where two detectors disagree the more confident wins. */
     public List<Finding> scan(String text) {
-        return scan(new ScanContext(text));
-    }
-
-    /** As while HanLP is still loading: Chinese spans on character boundaries only. */
-    List<Finding> scanWithoutWordBoundaries(String text) {
-        return scan(new ScanContext(text, false));
+        return scan(new ScanContext(text, words));
     }
 
     private List<Finding> scan(ScanContext context) {
         String text = context.text();
+        TreeMap<Integer, Integer> correct = correctSpans(text);
+        context.exactTerms(correct);
         List<Finding> raw = new ArrayList<>();
         for (Detector detector : detectors) detector.detect(context, raw);
-        TreeMap<Integer, Integer> correct = correctSpans(text);
         List<Finding> candidates = new ArrayList<>(raw.size());
         for (Finding f : raw) {
             if (f.suggestion().equals(f.found())) continue;

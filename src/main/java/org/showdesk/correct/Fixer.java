@@ -10,15 +10,21 @@ public final class Fixer {
     private Fixer() {
     }
 
+    /** {@link #apply(String, List, double, boolean)} without style findings: recognition errors only. */
+    public static String apply(String text, List<Finding> findings, double minConfidence) {
+        return apply(text, findings, minConfidence, false);
+    }
+
     /**
-     * The text with the best suggestion of every finding at or above {@code minConfidence} applied.
+     * The text with the best suggestion of every finding at or above {@code minConfidence} applied;
+     * style findings (name style, typography) only when {@code style} is true, whatever their confidence.
      * Line structure is kept: a finding whose span holds a line break is skipped, and line breaks in a
      * suggestion become spaces, so line N of the result is line N of the input. Where findings overlap,
      * the first by start wins.
      *
      * @throws IllegalArgumentException when a finding does not match the text (it was scanned from another text)
      */
-    public static String apply(String text, List<Finding> findings, double minConfidence) {
+    public static String apply(String text, List<Finding> findings, double minConfidence, boolean style) {
         List<Finding> ordered = findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList();
         StringBuilder out = new StringBuilder(text.length() + 16);
         int copied = 0;
@@ -27,11 +33,16 @@ public final class Fixer {
                 throw new IllegalArgumentException("finding " + f.found() + " at " + f.start()
                         + " does not match the text; scan the text again before fixing it");
             }
-            if (f.confidence() < minConfidence || f.start() < copied || containsLineBreak(f.found())) continue;
+            if (!applies(f, minConfidence, style) || f.start() < copied || containsLineBreak(f.found())) continue;
             out.append(text, copied, f.start()).append(f.suggestion().replaceAll("\\R", " "));
             copied = f.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether {@code fix} applies the finding: recognition errors by confidence, style findings when asked. */
+    public static boolean applies(Finding f, double minConfidence, boolean style) {
+        return f.isStyle() ? style : f.confidence() >= minConfidence;
     }
 
     private static boolean containsLineBreak(String s) {

@@ -15,18 +15,41 @@ import java.util.Set;
  */
 public final class GlossaryAdvice {
     private static final int SHORT_LATIN = 3;
+    /** From this size on the host is told how big the glossary is and what it costs. */
+    static final int LARGE_GLOSSARY = 10_000;
+    /**
+     * The most terms a glossary may hold: 100,000 index in about 350 MB and 3 s of CPU; past this a 512 MB
+     * heap would not hold the index.
+     */
+    public static final int MAX_TERMS = 200_000;
 
-    /** One piece of advice about the term at {@code index} of the list given. */
+    /** One piece of advice about the term at {@code index} of the list given, or about the whole list at -1. */
     public record Advice(int index, String message) {
     }
 
     private GlossaryAdvice() {
     }
 
-    public static List<Advice> about(List<GlossaryTerm> terms) {
+    /** Why the glossary is too large to check against, or null when it fits. */
+    public static String tooLarge(int termCount) {
+        if (termCount <= MAX_TERMS) return null;
+        return String.format(java.util.Locale.ROOT, "it holds %,d terms; Showdesk checks against at most %,d. Keep the"
+                + " terms your show needs, or split the file and use one part at a time", termCount, MAX_TERMS);
+    }
+
+    /**
+     * @param words the dictionary that tells everyday words (HanLP's once loaded; with
+     *              {@link ChineseDictionary#characterBoundaries()} no term is called everyday)
+     */
+    public static List<Advice> about(List<GlossaryTerm> terms, ChineseDictionary words) {
         Set<String> keys = new HashSet<>();
-        for (GlossaryTerm t : terms) keys.add(t.term().strip().toLowerCase(Locale.ROOT));
         List<Advice> out = new ArrayList<>();
+        if (terms.size() >= LARGE_GLOSSARY) {
+            out.add(new Advice(-1, String.format(java.util.Locale.ROOT, "a large glossary: %,d terms (the most is %,d);"
+                    + " every check indexes them first, about a second per 50,000 terms", terms.size(),
+                    MAX_TERMS)));
+        }
+        for (GlossaryTerm t : terms) keys.add(t.term().strip().toLowerCase(Locale.ROOT));
         for (int i = 0; i < terms.size(); i++) {
             GlossaryTerm term = terms.get(i);
             String t = term.term();
@@ -43,7 +66,7 @@ public final class GlossaryAdvice {
                 if (t.length() == 1) {
                     out.add(new Advice(i, t + " is a single character: it sounds like too many others and is matched "
                             + "only exactly"));
-                } else if (ChineseWords.frequencyWaiting(t) >= ChineseWords.EVERYDAY_FREQUENCY) {
+                } else if (words.frequency(t) >= ChineseDictionary.EVERYDAY_FREQUENCY) {
                     out.add(new Advice(i, t + " is an everyday word: its homophones will often be false alarms; "
                             + "consider a longer form"));
                 }

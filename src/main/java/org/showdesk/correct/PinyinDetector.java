@@ -96,31 +96,67 @@ final class PinyinDetector implements Detector {
         if (found.equals(term)) return;
         if (!seen.add(start + ":" + end + ":" + term)) return; // the exact walk ran first and wins
         if (!context.isWordSpan(start, end)) return;
+        ChinesePlausibility.Judgement judgement = ChinesePlausibility.judge(context, start, end, term);
+        if (judgement.verdict() == ChinesePlausibility.Verdict.NOT_A_NAME) return;
         String reading = String.join(" ", entry.reading());
+        int n = found.length();
+        double shared = sharedCharacters(found, term) / (double) n;
         double confidence;
         String reason;
         if (rule == EXACT) {
-            confidence = term.length() >= 3 ? 0.9 : 0.85;
+            confidence = 0.72 + 0.06 * Math.min(n - 2, 3) + 0.12 * shared;
             reason = "same pinyin: " + reading;
         } else {
             String heard = ChineseReadings.firstReadings(found);
             int differing = firstFuzzyDifference(found, entry.reading());
             boolean oneOff = differing >= 0;
-            confidence = oneOff ? 0.6 : 0.7;
+            confidence = oneOff ? 0.5 + 0.04 * Math.min(n - 4, 3) + 0.15 * shared
+                    : 0.6 + 0.05 * Math.min(n - 2, 3) + 0.12 * shared;
             reason = (oneOff ? "one syllable off: " : "sounds close: ") + heard + " ≈ " + reading;
             if (oneOff && context.isInsideLongerWord(start + differing, start + differing + 1)) {
                 // 行业大模型 is not 星火大模型 misheard: the odd syllable out belongs to a real word (行业).
-                confidence = Math.min(confidence, 0.3);
-                reason += " (but " + found.charAt(differing) + " is part of an ordinary word here)";
+                judgement = new ChinesePlausibility.Judgement(ChinesePlausibility.Verdict.HINT,
+                        found.charAt(differing) + " is part of an ordinary word here");
             }
         }
+        // A rare reading on either side (多 read as in 百度's 度 duo) is a weaker match.
+        confidence -= 0.12 * rareReadings(found, term, entry.reading());
         if (!context.knowsWordBoundaries()) confidence -= 0.1;
-        if (confidence > 0.3 && (ChineseWords.isKnownWord(found) || context.isOrdinaryWords(start, end))) {
-            // Ordinary words that happen to sound like a term are usually meant as written.
-            confidence = Math.min(confidence, 0.3);
-            reason += " (but " + found + " is also a word of its own)";
+        if (context.dictionary().frequency(term) >= ChineseDictionary.EVERYDAY_FREQUENCY) confidence -= 0.1;
+        if (context.dictionary().isKnownWord(found)) {
+            confidence -= 0.15; // a name or phrase of its own (丁丁 the comic hero), though not an everyday word
+            reason += " (" + found + " is also a name of its own)";
         }
+        if (judgement.verdict() == ChinesePlausibility.Verdict.HINT) {
+            confidence = Math.min(confidence, 0.3 + 0.1 * shared);
+            reason += " (but " + judgement.why() + ")";
+        }
+        confidence = Math.max(0.05, Math.min(0.97, confidence));
         out.add(new Finding(start, end, found, List.of(term), rule, confidence, reason, term));
+    }
+
+    private static int sharedCharacters(String found, String term) {
+        int shared = 0;
+        for (int i = 0; i < found.length() && i < term.length(); i++) if (found.charAt(i) == term.charAt(i)) shared++;
+        return shared;
+    }
+
+    /** Positions where the matching syllable is not the first reading of the heard or of the term's character. */
+    private static int rareReadings(String found, String term, List<String> reading) {
+        int rare = 0;
+        for (int i = 0; i < found.length() && i < reading.size(); i++) {
+            String syllable = reading.get(i);
+            String[] heard = ChineseReadings.of(found.charAt(i));
+            String[] meant = ChineseReadings.of(term.charAt(i));
+            boolean heardMain = heard.length > 0 && sameOrFuzzy(heard[0], syllable);
+            boolean meantMain = meant.length > 0 && meant[0].equals(syllable);
+            if (!heardMain || !meantMain) rare++;
+        }
+        return rare;
+    }
+
+    private static boolean sameOrFuzzy(String a, String b) {
+        return a.equals(b) || ChineseReadings.fuzzyKey(a).equals(ChineseReadings.fuzzyKey(b));
     }
 
     /** Index of the first character whose main reading does not fuzzily match the term's, or -1. */

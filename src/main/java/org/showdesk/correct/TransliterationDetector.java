@@ -17,7 +17,8 @@ final class TransliterationDetector implements Detector {
     static final FindingKind RULE = FindingKind.TRANSLITERATION;
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 5;
-    private static final double MIN_SIMILARITY = 0.7;
+    /** Pinyin spells a name differently from English (jiemini for Gemini, 0.68): the sound code leads, spelling confirms. */
+    private static final double MIN_SIMILARITY = 0.65;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     /** Characters used to write foreign names; everyday characters (大, 的, 是) are deliberately absent. */
@@ -61,7 +62,7 @@ final class TransliterationDetector implements Detector {
             for (int end = start + MIN_CHARS; end <= Math.min(runEnd, start + MAX_CHARS); end++) {
                 if (!context.isWordSpan(start, end)) continue;
                 String found = text.substring(start, end);
-                if (ChineseWords.isEverydayWord(found)) continue;
+                if (context.dictionary().frequency(found) >= ChineseDictionary.EVERYDAY_FREQUENCY) continue;
                 String spelled = ChineseReadings.firstReadings(found).replace(" ", "");
                 for (String code : PhoneticKeys.codes(spelled)) {
                     for (LatinTerm candidate : index.near(lToR(code), false)) {
@@ -82,8 +83,11 @@ final class TransliterationDetector implements Detector {
         return SOUND_CHARACTERS.indexOf(c) >= 0;
     }
 
-    /** Chinese writes the English r with l (索拉 for Sora), so codes compare with the two merged. */
+    /**
+     * Chinese writes the English r with l (索拉 for Sora) and hard and soft g or k with j (基米 for Kimi, 杰米尼
+     * for Gemini), so codes compare with each pair merged.
+     */
     private static String lToR(String code) {
-        return code.replace('L', 'R');
+        return code.replace('L', 'R').replace('J', 'K');
     }
 }

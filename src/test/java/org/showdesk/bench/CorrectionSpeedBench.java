@@ -1,6 +1,7 @@
 package org.showdesk.bench;
 
-import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.HanLpDictionary;
+import org.showdesk.correct.ChineseDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.Finding;
 import org.showdesk.model.GlossaryTerm;
@@ -25,6 +26,8 @@ import java.util.Random;
  * For the cold figure run it in its own JVM (exec:java shares Maven's, already warm and slow to start):
  * <pre>mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp "$(cat cp.txt):target/classes:target/test-classes" org.showdesk.bench.CorrectionSpeedBench</pre>
+ * Growth with glossaries shaped like real ones (families, numbered names) up to 100,000 terms, and whole-process
+ * timing of {@code check}/{@code fix} on 7,000 lines: {@link GlossaryScalingBench}.
  */
 public final class CorrectionSpeedBench {
     private static final String CHINESE_NAME_CHARS =
@@ -53,7 +56,7 @@ public final class CorrectionSpeedBench {
         String text = transcript(random, glossary, 30_000);
         long coldStart = System.nanoTime();
         long coldCpu = THREADS.getCurrentThreadCpuTime();
-        CorrectionEngine cold = CorrectionEngine.build(glossary, List.of());
+        CorrectionEngine cold = CorrectionEngine.build(glossary, List.of(), ChineseDictionary.characterBoundaries());
         long builtCpu = THREADS.getCurrentThreadCpuTime();
         List<Finding> first = cold.scan(text);
         long scannedCpu = THREADS.getCurrentThreadCpuTime();
@@ -61,16 +64,16 @@ public final class CorrectionSpeedBench {
                 .getProcessCpuTime() / 1_000_000;
         System.out.printf("cold: first findings %d ms wall after main() started building, %d ms after JVM start"
                         + " (this thread's CPU: build %d ms, first scan %d ms; whole process so far %d ms CPU on all"
-                        + " threads incl. JVM start and HanLP loading; %d findings; HanLP loaded by then: %s)%n",
+                        + " threads incl. JVM start; %d findings; dictionary: %s)%n",
                 (System.nanoTime() - coldStart) / 1_000_000, System.currentTimeMillis() - jvmStart,
                 (builtCpu - coldCpu) / 1_000_000, (scannedCpu - builtCpu) / 1_000_000, processCpu, first.size(),
-                ChineseWords.isReady());
+                cold.words());
 
-        ChineseWords.awaitReady(30_000);
+        HanLpDictionary.load();
         List<Rule> rules = List.of(new Rule(1, "(\\d+)\\s*k上下文", "$1K上下文", false, true, ""));
         System.out.printf("glossary %d terms, transcript %d chars%n", glossary.size(), text.length());
-        System.out.printf("index build: median %.1f ms%n", medianMillis(10, () -> CorrectionEngine.build(glossary, rules)));
-        CorrectionEngine engine = CorrectionEngine.build(glossary, rules);
+        System.out.printf("index build: median %.1f ms%n", medianMillis(10, () -> CorrectionEngine.build(glossary, rules, HanLpDictionary.load())));
+        CorrectionEngine engine = CorrectionEngine.build(glossary, rules, HanLpDictionary.load());
         System.out.printf("warm scan: median %.1f ms (%d findings)%n", medianMillis(30, () -> engine.scan(text)),
                 engine.scan(text).size());
 
@@ -83,9 +86,9 @@ public final class CorrectionSpeedBench {
         for (int size : new int[]{1_000, 2_500, 5_000, 10_000, 20_000}) {
             List<GlossaryTerm> g = glossary(new Random(size), size);
             String t = transcript(new Random(size), g, 30_000);
-            CorrectionEngine e = CorrectionEngine.build(g, rules);
+            CorrectionEngine e = CorrectionEngine.build(g, rules, HanLpDictionary.load());
             System.out.printf("  %,7d terms: build %.1f ms, scan %.1f ms%n", size,
-                    medianMillis(5, () -> CorrectionEngine.build(g, rules)), medianMillis(15, () -> e.scan(t)));
+                    medianMillis(5, () -> CorrectionEngine.build(g, rules, HanLpDictionary.load())), medianMillis(15, () -> e.scan(t)));
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
 import org.showdesk.model.Rule;
@@ -23,7 +24,7 @@ class CorrectionEngineTest {
 
     @BeforeAll
     static void buildEngineWithHanLpLoaded() {
-        assertThat(ChineseWords.awaitReady(30_000)).as("HanLP loads").isTrue();
+        HanLpDictionary.load();
         engine = CorrectionEngine.build(List.of(
                 GlossaryTerm.of("同花顺"), GlossaryTerm.of("北京邮电大学"), GlossaryTerm.of("赋能"),
                 GlossaryTerm.of("钉钉"), GlossaryTerm.of("智谱"), GlossaryTerm.of("哈尔滨工业大学"),
@@ -33,7 +34,7 @@ class CorrectionEngineTest {
                 GlossaryTerm.of("Claude"), GlossaryTerm.of("Sora"), GlossaryTerm.of("Ferret", "Ferrett"),
                 GlossaryTerm.of("通义千问", "通一千问"),
                 new GlossaryTerm(0, "重庆大学", List.of(), TermCategory.ORG, "", "chong qing da xue", true)),
-                List.of());
+                List.of(), HanLpDictionary.load());
     }
 
     private static List<Finding> scan(String text) {
@@ -100,7 +101,7 @@ class CorrectionEngineTest {
         @Test
         void aTermInsideALongerCorrectTermIsNotFlagged() {
             CorrectionEngine withLongTerm = CorrectionEngine.build(
-                    List.of(GlossaryTerm.of("花顺"), GlossaryTerm.of("同花顺")), List.of());
+                    List.of(GlossaryTerm.of("花顺"), GlossaryTerm.of("同花顺")), List.of(), HanLpDictionary.load());
             assertThat(withLongTerm.scan("同花顺发布了新产品。")).isEmpty();
         }
 
@@ -139,7 +140,7 @@ class CorrectionEngineTest {
 
         @Test
         void oneSyllableOffIsOnlyAHintWhenTheOddSyllableBelongsToARealWord() {
-            CorrectionEngine withSpark = CorrectionEngine.build(List.of(GlossaryTerm.of("星火大模型")), List.of());
+            CorrectionEngine withSpark = CorrectionEngine.build(List.of(GlossaryTerm.of("星火大模型")), List.of(), HanLpDictionary.load());
             assertThat(withSpark.scan("中国农业大学发布了行业大模型。"))
                     .allMatch(f -> f.confidence() < CorrectionEngine.HINT_BELOW);
         }
@@ -173,6 +174,17 @@ class CorrectionEngineTest {
         }
 
         @Test
+        void onlyAHyphenOrSpaceApartIsHouseStyleNotARecognitionError() {
+            CorrectionEngine withStyle = CorrectionEngine.build(List.of(GlossaryTerm.of("Dual-Pivot Tuning"),
+                    GlossaryTerm.of("LoRAMoE")), List.of(), HanLpDictionary.load());
+            List<Finding> findings = withStyle.scan("加州大学推出Dual Pivot Tuning,复旦推出LoraMOE。");
+            assertThat(findings).extracting(Finding::kind)
+                    .containsExactly(FindingKind.NAME_STYLE, FindingKind.CASE_SPACE);
+            assertThat(findings.get(0).isStyle()).isTrue();
+            assertThat(findings.get(1).isStyle()).isFalse();
+        }
+
+        @Test
         void anOrdinaryLowerCaseWordIsNotTakenForATerm() {
             assertThat(scan("we clip the video and point a laser at it")).isEmpty();
         }
@@ -195,7 +207,7 @@ class CorrectionEngineTest {
 
         @Test
         void aWellKnownWordSharingOnlyAPrefixIsNotTakenForATerm() {
-            CorrectionEngine withWikiChat = CorrectionEngine.build(List.of(GlossaryTerm.of("WikiChat")), List.of());
+            CorrectionEngine withWikiChat = CorrectionEngine.build(List.of(GlossaryTerm.of("WikiChat")), List.of(), HanLpDictionary.load());
             assertThat(withWikiChat.scan("研究者用Wikipedia的数据训练了新模型。")).isEmpty();
         }
 
@@ -221,7 +233,7 @@ class CorrectionEngineTest {
         @Test
         void aRuleReplacesWithItsGroups() {
             CorrectionEngine withRule = CorrectionEngine.build(List.of(),
-                    List.of(new Rule(7, "(\\d+)\\s*k上下文", "$1K上下文", false, true, "")));
+                    List.of(new Rule(7, "(\\d+)\\s*k上下文", "$1K上下文", false, true, "")), HanLpDictionary.load());
             Finding f = withRule.scan("支持128k上下文。").get(0);
             assertThat(f.rule()).isEqualTo("user-rule");
             assertThat(f.found()).isEqualTo("128k上下文");
@@ -231,14 +243,14 @@ class CorrectionEngineTest {
         @Test
         void aWholeWordRuleDoesNotFireInsideAWord() {
             CorrectionEngine withRule = CorrectionEngine.build(List.of(),
-                    List.of(new Rule(1, "GPT", "GPT-4", true, true, "")));
+                    List.of(new Rule(1, "GPT", "GPT-4", true, true, "")), HanLpDictionary.load());
             assertThat(withRule.scan("ChatGPTs and GPT")).extracting(Finding::start).containsExactly(13);
         }
 
         @Test
         void aBrokenPatternIsReportedToTheHost() {
             assertThatThrownBy(() -> CorrectionEngine.build(List.of(),
-                    List.of(new Rule(3, "(unclosed", "x", false, true, ""))))
+                    List.of(new Rule(3, "(unclosed", "x", false, true, "")), HanLpDictionary.load()))
                     .isInstanceOf(InputException.class)
                     .hasMessageContaining("rule #3")
                     .hasMessageContaining("not a valid regular expression");
@@ -247,7 +259,7 @@ class CorrectionEngineTest {
         @Test
         void aReplacementNamingAMissingGroupIsReported() {
             assertThatThrownBy(() -> CorrectionEngine.build(List.of(),
-                    List.of(new Rule(4, "(a)", "$2", false, true, ""))))
+                    List.of(new Rule(4, "(a)", "$2", false, true, "")), HanLpDictionary.load()))
                     .isInstanceOf(InputException.class).hasMessageContaining("$2");
         }
     }
@@ -293,23 +305,26 @@ class CorrectionEngineTest {
     @Test
     void beforeHanLpHasLoadedHomophonesAreStillFoundAtSlightlyLowerConfidence() {
         String text = "童话顺推出了自研的金融大模型。";
-        Finding early = engine.scanWithoutWordBoundaries(text).get(0);
+        Finding early = engine.withWords(ChineseDictionary.characterBoundaries()).scan(text).get(0);
         Finding later = engine.scan(text).get(0);
         assertThat(early.suggestion()).isEqualTo("同花顺");
         assertThat(early.confidence()).isLessThan(later.confidence());
     }
 
     @Test
-    void aRescanCanBeScheduledForWhenChineseWordsAreLoaded() throws Exception {
-        java.util.concurrent.CompletableFuture<Boolean> ran = new java.util.concurrent.CompletableFuture<>();
-        ChineseWords.whenReady(() -> ran.complete(ChineseWords.isReady()));
-        assertThat(ran.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    void theEngineUsesOnlyTheDictionaryItWasGiven() {
+        CorrectionEngine early = engine.withWords(ChineseDictionary.characterBoundaries());
+        assertThat(early.words().knowsWords()).isFalse();
+        assertThat(engine.words().knowsWords()).isTrue();
+        // Without words, 通话顺畅 is not known to hold the word 顺畅, so the homophone shows up as a guess.
+        assertThat(early.scan("视频通话顺畅了很多。")).isNotEmpty();
+        assertThat(engine.scan("视频通话顺畅了很多。")).isEmpty();
     }
 
     @Test
     void disabledTermsAreIgnored() {
         CorrectionEngine withDisabled = CorrectionEngine.build(List.of(
-                new GlossaryTerm(0, "同花顺", List.of(), TermCategory.ORG, "", "", false)), List.of());
+                new GlossaryTerm(0, "同花顺", List.of(), TermCategory.ORG, "", "", false)), List.of(), HanLpDictionary.load());
         assertThat(withDisabled.scan("童话顺")).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
+import org.showdesk.model.FindingKind;
 import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
@@ -21,10 +22,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the labelled evaluation set (src/test/resources/eval) through the engine and counts, per
- * kind of error, what was found, missed and falsely flagged. Shared by the quality test and the bench.
+ * Runs a labelled evaluation set (src/test/resources/eval: {@link #TUNING}, {@link #SEALED}, the unseen
+ * episode) through the engine and counts, per kind of error, what was found, missed and falsely flagged.
+ * Style findings (name style, typography) are tallied under their kind but never in the overall
+ * recognition figures. Shared by the quality tests and the benches.
  */
 public final class CorrectionEvaluation {
+    /** The part the engine was tuned on. */
+    public static final String TUNING = "tuning.txt";
+    /** The part kept out of tuning; quality floors are asserted on it. */
+    public static final String SEALED = "sealed.txt";
+    /** One episode-length transcript with its own glossary of correct terms only. */
+    public static final String UNSEEN_EPISODE = "unseen-episode.txt";
+
     private static final Pattern MARK = Pattern.compile("\\{([^{}]*?)=>([^{}]*?)@([a-z-]+)}");
 
     /** One marked error in a case sentence, located in the unmarked text. */
@@ -65,16 +75,20 @@ public final class CorrectionEvaluation {
         }
     }
 
+    /** A finding at any confidence (hints too) and whether it was right: the data of a calibration table. */
+    public record Scored(Finding finding, boolean right) {
+    }
+
     public record Result(Map<String, Tally> byKind, Tally overall, List<Miss> misses, List<FalseAlarm> falseAlarms,
-                         int cases, int traps) {
+                         int cases, int traps, List<Scored> scored) {
     }
 
     private CorrectionEvaluation() {
     }
 
-    public static List<Case> cases() {
+    public static List<Case> cases(String file) {
         List<Case> cases = new ArrayList<>();
-        String[] lines = resource("cases.txt").split("\\R");
+        String[] lines = resource(file).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank() || lines[i].startsWith("#")) continue;
             cases.add(parse(i + 1, lines[i]));
@@ -98,7 +112,13 @@ public final class CorrectionEvaluation {
         return new Case(line, text.toString(), errors);
     }
 
-    /** The show's glossary plus every starter term without its misrecognitions (~500 terms). */
+    /** The glossary of the unseen episode: its correct terms only, no misrecognitions, no starters. */
+    public static List<GlossaryTerm> unseenEpisodeGlossary() {
+        return GlossaryFiles.read("eval/unseen-glossary.txt", resource("unseen-glossary.txt"),
+                GlossaryFiles.Format.TEXT).terms();
+    }
+
+    /** The show's glossary plus every starter term without its misrecognitions. */
     public static List<GlossaryTerm> glossary() {
         List<GlossaryTerm> terms = new ArrayList<>(GlossaryFiles.read("eval/glossary.txt", resource("glossary.txt"),
                 GlossaryFiles.Format.TEXT).terms());
@@ -121,24 +141,28 @@ public final class CorrectionEvaluation {
         return rules;
     }
 
-    public static Result run(CorrectionEngine engine) {
+    public static Result run(CorrectionEngine engine, String file) {
         Map<String, Tally> byKind = new TreeMap<>();
         Tally overall = new Tally();
         List<Miss> misses = new ArrayList<>();
         List<FalseAlarm> falseAlarms = new ArrayList<>();
-        List<Case> cases = cases();
+        List<Case> cases = cases(file);
+        List<Scored> scored = new ArrayList<>();
         int traps = 0;
         for (Case c : cases) {
             if (c.errors().isEmpty()) traps++;
-            List<Finding> findings = engine.scan(c.text()).stream()
+            List<Finding> all = engine.scan(c.text());
+            for (Finding f : all) scored.add(new Scored(f, c.errors().stream().anyMatch(e -> matches(f, e))));
+            List<Finding> findings = all.stream()
                     .filter(f -> f.confidence() >= CorrectionEngine.HINT_BELOW).toList();
             for (Expected e : c.errors()) {
                 Tally t = byKind.computeIfAbsent(e.kind(), k -> new Tally());
+                boolean recognition = !FindingKind.parse(e.kind()).isStyle();
                 t.expected++;
-                overall.expected++;
+                if (recognition) overall.expected++;
                 if (findings.stream().anyMatch(f -> matches(f, e))) {
                     t.found++;
-                    overall.found++;
+                    if (recognition) overall.found++;
                 } else {
                     misses.add(new Miss(c, e, findings));
                 }
@@ -146,23 +170,32 @@ public final class CorrectionEvaluation {
             for (Finding f : findings) {
                 Tally t = byKind.computeIfAbsent(f.rule(), k -> new Tally());
                 t.flagged++;
-                overall.flagged++;
+                if (!f.isStyle()) overall.flagged++;
                 if (c.errors().stream().anyMatch(e -> matches(f, e))) {
                     t.correct++;
-                    overall.correct++;
+                    if (!f.isStyle()) overall.correct++;
                 } else {
                     falseAlarms.add(new FalseAlarm(c, f));
                 }
             }
         }
-        return new Result(byKind, overall, misses, falseAlarms, cases.size(), traps);
+        return new Result(byKind, overall, misses, falseAlarms, cases.size(), traps, scored);
     }
 
     private static boolean matches(Finding f, Expected e) {
         return f.start() == e.start() && f.end() == e.end() && e.correct().contains(f.suggestion());
     }
 
-    private static String resource(String name) {
+    /** The ordinary prose of eval/prose (every file), for counting false findings in text without errors. */
+    public static Map<String, String> prose() {
+        Map<String, String> texts = new TreeMap<>();
+        for (String name : resource("prose/index.txt").split("\\R")) {
+            if (!name.isBlank() && !name.startsWith("#")) texts.put(name.strip(), resource("prose/" + name.strip()));
+        }
+        return texts;
+    }
+
+    static String resource(String name) {
         try (InputStream in = CorrectionEvaluation.class.getResourceAsStream("/eval/" + name)) {
             if (in == null) throw new IllegalStateException("eval/" + name + " is missing");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

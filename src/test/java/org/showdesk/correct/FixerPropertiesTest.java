@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FixerPropertiesTest {
     private static final CorrectionEngine ENGINE = CorrectionEngine.build(List.of(
             GlossaryTerm.of("同花顺", "童话顺"), GlossaryTerm.of("RichDreamer"), GlossaryTerm.of("Unicron"),
-            GlossaryTerm.of("北京邮电大学"), GlossaryTerm.of("Llama 2")), List.of());
+            GlossaryTerm.of("北京邮电大学"), GlossaryTerm.of("Llama 2")), List.of(), HanLpDictionary.load());
 
     @Provide
     Arbitrary<String> transcripts() {

@@ -42,9 +42,19 @@ class FixerTest {
     @Test
     void theEngineAndTheFixerTogetherCorrectATranscript() {
         CorrectionEngine engine = CorrectionEngine.build(List.of(GlossaryTerm.of("北京邮电大学"),
-                GlossaryTerm.of("LoRAMoE")), List.of());
+                GlossaryTerm.of("LoRAMoE")), List.of(), HanLpDictionary.load());
         String text = "北京油电大学推出LoraMOE。\n下一条新闻。";
         assertThat(Fixer.apply(text, engine.scan(text), 0.7)).isEqualTo("北京邮电大学推出LoRAMoE。\n下一条新闻。");
+    }
+
+    @Test
+    void styleFindingsAreAppliedOnlyWhenAskedForWhateverTheirConfidence() {
+        String text = "推出Dual Pivot Tuning和童话顺";
+        Finding style = new Finding(2, 19, "Dual Pivot Tuning", List.of("Dual-Pivot Tuning"), FindingKind.NAME_STYLE,
+                0.99, "", null);
+        List<Finding> findings = List.of(style, finding(text, "童话顺", "同花顺", 0.9));
+        assertThat(Fixer.apply(text, findings, 0.8)).isEqualTo("推出Dual Pivot Tuning和同花顺");
+        assertThat(Fixer.apply(text, findings, 0.8, true)).isEqualTo("推出Dual-Pivot Tuning和同花顺");
     }
 
     @Test

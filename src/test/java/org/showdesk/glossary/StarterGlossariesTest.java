@@ -1,7 +1,7 @@
 package org.showdesk.glossary;
 
 import org.junit.jupiter.api.Test;
-import org.showdesk.correct.ChineseWords;
+import org.showdesk.correct.HanLpDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
@@ -12,17 +12,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StarterGlossariesTest {
     @Test
-    void fourStarterGlossariesAreListedWithDisplayNames() {
+    void fiveStarterGlossariesAreListedWithDisplayNames() {
         assertThat(StarterGlossaries.list()).extracting(StarterGlossaries.Starter::displayName)
                 .containsExactly("AI labs and companies / AI 公司与实验室", "Universities and institutes / 高校与研究机构",
-                        "Models and products / 模型与产品", "AI jargon / AI 术语");
+                        "Models and products / 模型与产品", "AI jargon / AI 术语", "People in AI news / AI 新闻人物");
     }
 
     @Test
-    void eachStarterHoldsOverAHundredTermsWithItsCategory() {
+    void togetherTheStartersHoldOver1500TermsInChineseAndEnglishForms() {
+        List<String> terms = StarterGlossaries.all().stream().map(GlossaryTerm::term).toList();
+        assertThat(terms).hasSizeGreaterThanOrEqualTo(1500);
+        assertThat(terms).contains("清华大学", "Tsinghua University", "黄仁勋", "Jensen Huang", "通义千问", "Qwen",
+                "混合专家模型", "Mixture of Experts", "智谱", "Zhipu AI");
+    }
+
+    @Test
+    void peopleAreFiledAsPeople() {
+        StarterGlossaries.Starter people = StarterGlossaries.list().get(4);
+        assertThat(StarterGlossaries.load(people).terms()).hasSizeGreaterThan(150)
+                .allMatch(t -> t.category() == TermCategory.PERSON);
+    }
+
+    @Test
+    void eachStarterHoldsOverTwoHundredTermsWithItsCategory() {
         for (StarterGlossaries.Starter starter : StarterGlossaries.list()) {
             List<GlossaryTerm> terms = StarterGlossaries.load(starter).terms();
-            assertThat(terms).as(starter.id()).hasSizeGreaterThan(100);
+            assertThat(terms).as(starter.id()).hasSizeGreaterThan(200);
             assertThat(terms).as(starter.id()).allMatch(t -> t.category() == starter.category());
         }
     }
@@ -33,8 +48,8 @@ class StarterGlossariesTest {
         List<GlossaryTerm> terms = StarterGlossaries.load(universities).terms();
         assertThat(terms).filteredOn(t -> t.term().equals("北京邮电大学"))
                 .singleElement().extracting(GlossaryTerm::category).isEqualTo(TermCategory.ORG);
-        ChineseWords.awaitReady(15_000);
-        var findings = CorrectionEngine.build(terms, List.of()).scan("北京油电大学和清华大学的研究者推出新方法。");
+        HanLpDictionary.load();
+        var findings = CorrectionEngine.build(terms, List.of(), HanLpDictionary.load()).scan("北京油电大学和清华大学的研究者推出新方法。");
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.found()).isEqualTo("北京油电大学");
             assertThat(f.suggestion()).isEqualTo("北京邮电大学");
