@@ -7,7 +7,7 @@ import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.glossary.GlossaryImport;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.draft.Exporter;
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.OutputFormat;
 import org.showdesk.ingest.ImportedTranscript;
 import org.showdesk.ingest.TranscriptFormat;
 import org.showdesk.ingest.TranscriptReader;

@@ -1,8 +1,8 @@
 package org.showdesk.app;
 
 import org.showdesk.draft.Exporter;
-import org.showdesk.draft.Output;
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
 import org.showdesk.draft.TemplateSet;
 import org.showdesk.model.Template;
 

@@ -1,5 +1,9 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
+import org.showdesk.model.OutputPart;
+import org.showdesk.model.LengthReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
+import org.showdesk.model.OutputPart;
+import org.showdesk.model.LengthReport;
+import org.showdesk.model.TemplateException;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;

@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.LengthReport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
+import org.showdesk.model.LengthReport;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EpisodeContent;

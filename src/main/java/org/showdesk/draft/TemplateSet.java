@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.TemplateException;
 import com.samskivert.mustache.BasicCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;

@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.TemplateException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.LengthReport;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;

@@ -2,7 +2,7 @@ package org.showdesk.bench;
 
 import org.showdesk.draft.ExportOptions;
 import org.showdesk.draft.Exporter;
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.OutputFormat;
 import org.showdesk.draft.Rundowns;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ChineseScript;

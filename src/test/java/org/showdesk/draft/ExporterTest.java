@@ -1,5 +1,10 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
+import org.showdesk.model.OutputPart;
+import org.showdesk.model.LengthReport;
+import org.showdesk.model.TemplateException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.TemplateException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

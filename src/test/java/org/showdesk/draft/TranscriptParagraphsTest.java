@@ -1,5 +1,6 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;

@@ -1,5 +1,8 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
+import org.showdesk.model.LengthReport;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;

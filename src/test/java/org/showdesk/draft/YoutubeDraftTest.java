@@ -1,5 +1,7 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.Output;
+import org.showdesk.model.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Entry;

@@ -1,6 +1,6 @@
 package org.showdesk.ui.preview;
 
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.OutputFormat;
 
 /** What the preview shows, each as it will be published. */
 public enum PreviewTab {

@@ -1,7 +1,7 @@
 package org.showdesk.ui.preview;
 
-import org.showdesk.draft.LengthReport;
-import org.showdesk.draft.OutputPart;
+import org.showdesk.model.LengthReport;
+import org.showdesk.model.OutputPart;
 
 import java.util.List;
 

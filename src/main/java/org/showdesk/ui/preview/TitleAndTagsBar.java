@@ -11,8 +11,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.showdesk.draft.LengthReport;
-import org.showdesk.draft.OutputPart;
+import org.showdesk.model.LengthReport;
+import org.showdesk.model.OutputPart;
 
 import java.util.Locale;
 import java.util.function.BiConsumer;

@@ -12,7 +12,7 @@ import org.showdesk.app.BackgroundTask;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.TaskExecutor;
 import org.showdesk.app.Templates;
-import org.showdesk.draft.TemplateException;
+import org.showdesk.model.TemplateException;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.ui.common.PaneTasks;
 import org.showdesk.ui.common.HostMessages;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.showdesk.draft.OutputFormat;
+import org.showdesk.model.OutputFormat;
 import org.showdesk.model.Entry;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.Publishing;

@@ -1,4 +1,4 @@
-package org.showdesk.draft;
+package org.showdesk.model;
 
 /**
  * The length of one part of an output against its platform's limit. Nothing is ever cut: when a part

@@ -1,6 +1,5 @@
-package org.showdesk.draft;
+package org.showdesk.model;
 
-import org.showdesk.model.ShowdeskException;
 
 /**
  * A template the host wrote that cannot be used, with the place to fix it.

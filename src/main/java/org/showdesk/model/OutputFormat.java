@@ -1,6 +1,5 @@
-package org.showdesk.draft;
+package org.showdesk.model;
 
-import org.showdesk.model.ShowdeskException;
 
 import java.util.Arrays;
 import java.util.Locale;
