@@ -33,7 +33,8 @@ public final class Corrections {
 
     /** Findings in {@code text} of episode {@code episodeId} that the host has not already decided on. */
     static List<Finding> scan(OpenShow show, long episodeId, String text) {
-        return withoutDecided(show.engine().scan(text), show.decisionsFor(episodeId));
+        var engine = show.engine();
+        return withoutDecided(engine.withTypography(text, engine.scan(text)), show.decisionsFor(episodeId));
     }
 
     /** Scans the whole episode again (the glossary changed, or word boundaries became available). */

@@ -72,9 +72,14 @@ public final class FileCheck {
         return engine.scan(transcript.text());
     }
 
+    /** The findings with the Chinese typography fixes (style class) added, for {@code fix --style}. */
+    private List<Finding> findings(boolean style) {
+        return style ? engine.withTypography(transcript.text(), findings()) : findings();
+    }
+
     /** How many findings {@link #fixed(double, boolean)} applies at most (overlaps may drop a few). */
     public long applicable(double minConfidence, boolean style) {
-        return findings().stream().filter(f -> Fixer.applies(f, minConfidence, style)).count();
+        return findings(style).stream().filter(f -> Fixer.applies(f, minConfidence, style)).count();
     }
 
     /** {@link #fixed(double, boolean)} without style findings. */
@@ -89,7 +94,7 @@ public final class FileCheck {
      */
     public String fixed(double minConfidence, boolean style) {
         String text = transcript.text();
-        String fixedText = Fixer.apply(text, findings(), minConfidence, style);
+        String fixedText = Fixer.apply(text, findings(style), minConfidence, style);
         TranscriptFormat format = transcript.format();
         if (format != TranscriptFormat.SRT && format != TranscriptFormat.VTT) return fixedText;
         // The fixer keeps line N as line N, so each cue takes back as many lines as it had.

@@ -2,6 +2,9 @@ package org.showdesk.app;
 
 import org.showdesk.draft.ExportOptions;
 import org.showdesk.draft.Exporter;
+import org.showdesk.draft.ReadyCheck;
+import org.showdesk.model.ReadyItem;
+import org.showdesk.model.ReadyReport;
 import org.showdesk.model.Output;
 import org.showdesk.model.OutputFormat;
 import org.showdesk.draft.TemplateSet;
@@ -75,6 +78,33 @@ public final class Publishing {
             return unset;
         }
     }
+
+    /**
+     * "Ready to publish?": what still needs the host — items without a title, summary, link or time, fields and
+     * outputs over a limit, findings nobody has decided on, and the host's sources no entry talks about.
+     */
+    public ReadyReport ready(OpenEpisode.State state) {
+        ReadyReport report = new ReadyCheck(new Exporter(templates())).check(content(state), show.name(),
+                options(ChineseScript.SIMPLIFIED));
+        List<ReadyItem> more = new ArrayList<>();
+        long open = state.findings().stream().filter(f -> !f.isStyle() && f.confidence() >= HINTS_BELOW).count();
+        if (open > 0) {
+            more.add(new ReadyItem(ReadyItem.Kind.OPEN_FINDINGS, 0, open + " possible recognition error"
+                    + (open == 1 ? "" : "s") + " not decided on yet — accept or reject "
+                    + (open == 1 ? "it" : "them") + " (Ctrl+R in the window, or review / accept / reject)."));
+        }
+        if (!state.sources().isEmpty() && !state.entries().isEmpty()) {
+            for (var s : EpisodeSources.link(state.entries(), state.transcript(), state.sources()).unmatched()) {
+                String name = s.names().isEmpty() ? s.title() : s.names().get(0);
+                more.add(new ReadyItem(ReadyItem.Kind.UNMATCHED_SOURCE, 0, "Source \"" + name + "\" (line " + s.line()
+                        + " of the list) is on no entry — attach its link by hand, or check that the episode covers it."));
+            }
+        }
+        return report.with(more);
+    }
+
+    /** Findings below this confidence are hints, not counted as open work. */
+    private static final double HINTS_BELOW = 0.5;
 
     /** Writes one output; returns what to tell the host (where it went, and the warnings). */
     public String export(OpenEpisode.State state, OutputFormat format, Path file) {

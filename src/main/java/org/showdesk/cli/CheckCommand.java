@@ -52,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
             try (OpenShow show = OpenShow.openReadOnly(input)) {
                 EpisodeCheck.awaitChineseWords();
                 OpenEpisode.State s = new Episodes(show).open(episode).state();
-                FindingsOutput.print(out, s.text(), s.findings(), json);
+                // Typography fixes are style, and many in an ASR transcript: `review --style` lists them.
+                FindingsOutput.print(out, s.text(), s.findings().stream()
+                        .filter(f -> f.kind() != org.showdesk.model.FindingKind.TYPOGRAPHY).toList(), json);
             }
             return 0;
         }

@@ -5,6 +5,7 @@ import org.showdesk.app.EpisodeReview;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
+import org.showdesk.model.FindingKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +27,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array: the fields of check --json plus id")
     boolean json;
 
+    @Option(names = "--style", description = "also list Chinese typography fixes (half-width punctuation…)")
+    boolean style;
+
     @Override
     public Integer call() {
         try (OpenShow show = OpenShow.openReadOnly(target.show)) {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode.State s = new Episodes(show).open(target.episode).state();
-            FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), EpisodeReview.byId(s), json);
+            var byId = new java.util.LinkedHashMap<>(EpisodeReview.byId(s));
+            if (!style) byId.values().removeIf(f -> f.kind() == FindingKind.TYPOGRAPHY);
+            FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), byId, json);
         }
         return 0;
     }

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
                 + "Run without arguments (or with a .showdesk file) to open the window.",
         subcommands = {NewCommand.class, ImportCommand.class, EpisodesCommand.class, SplitCommand.class,
                 EntriesCommand.class, SourcesCommand.class, ExportCommand.class, CheckCommand.class, ReviewCommand.class,
-                AcceptCommand.class, RejectCommand.class, FixCommand.class, GlossaryCommand.class, MediaCommand.class,
+                AcceptCommand.class, RejectCommand.class, FixCommand.class, ReadyCommand.class, GlossaryCommand.class, MediaCommand.class,
                 BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ShowdeskCli {

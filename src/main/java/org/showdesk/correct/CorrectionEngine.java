@@ -31,11 +31,14 @@ public final class CorrectionEngine {
             .thenComparingInt(Finding::start);
 
     private final List<Detector> detectors;
+    private final TypographyCheck typography;
     private final ExactMatcher<String> correctTerms;
     private final ChineseDictionary words;
 
-    private CorrectionEngine(List<Detector> detectors, ExactMatcher<String> correctTerms, ChineseDictionary words) {
+    private CorrectionEngine(List<Detector> detectors, ExactMatcher<String> correctTerms, ChineseDictionary words,
+                             TypographyCheck typography) {
         this.detectors = detectors;
+        this.typography = typography;
         this.correctTerms = correctTerms;
         this.words = words;
     }
@@ -59,12 +62,12 @@ public final class CorrectionEngine {
                 new NumberUnitDetector());
         Map<String, List<String>> keywords = ExactMatcher.newKeywordMap();
         for (GlossaryTerm term : enabled) ExactMatcher.put(keywords, term.term(), term.term(), false);
-        return new CorrectionEngine(detectors, ExactMatcher.build(keywords, false), words);
+        return new CorrectionEngine(detectors, ExactMatcher.build(keywords, false), words, new TypographyCheck(enabled));
     }
 
     /** The same glossary and rules with another dictionary (e.g. HanLP once it has loaded); indexes are shared. */
     public CorrectionEngine withWords(ChineseDictionary otherWords) {
-        return otherWords == words ? this : new CorrectionEngine(detectors, correctTerms, otherWords);
+        return otherWords == words ? this : new CorrectionEngine(detectors, correctTerms, otherWords, typography);
     }
 
     /** The dictionary this engine's scans use. */
@@ -90,6 +93,14 @@ public final class CorrectionEngine {
             candidates.add(f);
         }
         return withoutOverlaps(candidates);
+    }
+
+    /**
+     * {@code findings} (of {@link #scan}) with the Chinese typography fixes of {@code text} added as style
+     * findings where they touch none of them: for a transcript the host reviews, not for a batch of names.
+     */
+    public List<Finding> withTypography(String text, List<Finding> findings) {
+        return typography.addTo(text, findings);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.ReadyReport;
+import org.showdesk.model.ReadyItem;
 import org.showdesk.model.Output;
 import org.showdesk.model.OutputFormat;
 import org.showdesk.model.LengthReport;

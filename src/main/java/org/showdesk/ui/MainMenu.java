@@ -34,6 +34,7 @@ final class MainMenu {
               Ctrl+O / Ctrl+N          open / new show
               Ctrl+I                   import a transcript (or drop the file on the window)
               Ctrl+R                   review all findings in a table
+              Ctrl+Shift+P             ready to publish? what still needs you
 
             Marks: red = high confidence, amber = medium, grey dotted = low;
             solid underline = sounds alike, dashed = spelling or case, thick dotted = a number
@@ -64,7 +65,9 @@ final class MainMenu {
         episode.getItems().addAll(item("Scan", null, window::scan),
                 item("Next finding", "F8", () -> window.nextFinding(true)),
                 item("Previous finding", "Shift+F8", () -> window.nextFinding(false)), new SeparatorMenuItem(),
-                item("Review findings…", "Shortcut+R", window::openReview));
+                item("Review findings…", "Shortcut+R", window::openReview), new SeparatorMenuItem(),
+                item("Import sources…", null, window::importSources),
+                item("Ready to publish?", "Shortcut+Shift+P", window::checkReady));
         Menu show = new Menu("Show");
         show.getItems().addAll(item("Glossary…", "Shortcut+G", window::openGlossary),
                 item("Templates…", null, window::openTemplates));

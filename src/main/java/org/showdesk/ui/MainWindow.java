@@ -247,6 +247,23 @@ public final class MainWindow {
         if (button instanceof javafx.scene.control.MenuButton menu) menu.show();
     }
 
+    /** Episode › Import sources…: the host's list of papers and products with their links (Markdown or text). */
+    void importSources() {
+        if (current == null || refusedReadOnly()) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import the episode's sources");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Lists of sources (*.md, *.txt)", "*.md", "*.txt", "*.markdown"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) current.importSources(f.toPath(), status);
+    }
+
+    /** Episode › Ready to publish?: what still needs the host. */
+    void checkReady() {
+        if (current != null) current.checkReady(stage);
+    }
+
     void openGlossary() {
         if (current != null) current.openGlossary(stage);
     }

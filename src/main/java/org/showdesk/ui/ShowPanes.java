@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.showdesk.app.BackgroundTask;
 import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.EpisodeSources;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.Glossaries;
 import org.showdesk.app.OpenEpisode;
@@ -211,6 +212,31 @@ final class ShowPanes {
             caretCue = cue;
             entries.selectEntryAtCue(cue);
         }
+    }
+
+    /** "Ready to publish?" for the open episode, worked out in the background. */
+    void checkReady(Window owner) {
+        if (episode == null) return;
+        Publishing publishing = new Publishing(show);
+        ReadyDialog dialog = new ReadyDialog(owner, entriesModel::selectById, d -> check(publishing, d));
+        check(publishing, dialog);
+    }
+
+    private void check(Publishing publishing, ReadyDialog dialog) {
+        OpenEpisode ep = episode;
+        executor.execute(BackgroundTask.of("Checking what is left before publishing…", () -> publishing.ready(ep.state()))
+                .onSuccess(dialog::show).onFailure(errors));
+    }
+
+    /** Imports the host's list of sources for the open episode: names join the glossary, links go on entries. */
+    void importSources(java.nio.file.Path file, StatusModel status) {
+        if (episode == null) return;
+        OpenEpisode ep = episode;
+        executor.execute(BackgroundTask.of("Importing sources…", () -> new EpisodeSources(show).importFile(ep, file))
+                .asSave().onSuccess(o -> status.say(o.sources().size() + " source(s) from " + file.getFileName() + ": "
+                        + o.termsAdded().size() + " new glossary name(s), " + o.placements().size() + " linked"
+                        + (o.unmatched().isEmpty() ? "" : ", " + o.unmatched().size() + " on no entry yet")))
+                .onFailure(errors));
     }
 
     void openGlossary(Window owner) {

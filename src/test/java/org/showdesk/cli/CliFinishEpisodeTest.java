@@ -111,4 +111,17 @@ class CliFinishEpisodeTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is a show").contains("--episode ID");
     }
+
+    @Test
+    void readyListsWhatStillNeedsTheHostAndTheJsonSaysWhetherTheEpisodeIsReady() throws Exception {
+        var r = ok("ready", show.toString(), "--episode", "1");
+        assertThat(r.out()).contains("not decided on yet").contains("no link").contains("to see to before publishing");
+        JsonNode json = new ObjectMapper().readTree(ok("ready", show.toString(), "--episode", "1", "--json").out());
+        assertThat(json.get("ready").asBoolean()).isFalse();
+        assertThat(json.get("items").findValuesAsText("kind")).contains("open_findings", "item_without_link");
+
+        ok("fix", show.toString(), "--episode", "1", "--min-confidence", "0");
+        JsonNode after = new ObjectMapper().readTree(ok("ready", show.toString(), "--episode", "1", "--json").out());
+        assertThat(after.get("items").findValuesAsText("kind")).doesNotContain("open_findings");
+    }
 }

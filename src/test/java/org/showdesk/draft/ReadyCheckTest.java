@@ -1,5 +1,7 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.ReadyReport;
+import org.showdesk.model.ReadyItem;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;

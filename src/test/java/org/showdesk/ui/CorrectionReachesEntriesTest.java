@@ -117,4 +117,23 @@ class CorrectionReachesEntriesTest {
         assertThat(window.transcriptView().text()).contains("智普AI");
         assertThat(preview(robot)).contains("智普AI 的新基座模型");
     }
+
+    @Test
+    void aTitleTheHostTypedSurvivesSuggestingTheRundownAgain(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".entry-cell").nth(2).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn("#entry-title").eraseText(60).write("我自己写的标题");
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        long typedId = stored().stream().filter(e -> e.title().equals("我自己写的标题")).findFirst().orElseThrow().id();
+
+        robot.clickOn("#suggest-entries");
+        robot.clickOn(LabeledMatchers.hasText("Suggest again"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stored()).extracting(Entry::title).contains("我自己写的标题");
+        assertThat(stored()).filteredOn(e -> e.title().equals("我自己写的标题")).singleElement()
+                .satisfies(e -> assertThat(e.id()).isEqualTo(typedId));
+        assertThat(listed(robot)).contains("我自己写的标题");
+        assertThat(stored()).hasSizeGreaterThan(5); // the rest of the rundown is the new suggestion
+    }
 }

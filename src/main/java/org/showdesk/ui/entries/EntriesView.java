@@ -171,9 +171,9 @@ public final class EntriesView {
     }
 
     private void suggest() {
-        if (!model.entries().isEmpty() && !confirm("Replace the " + model.entries().size()
-                + " entries of this episode with a suggested rundown? Titles, links and notes you typed will be lost.",
-                "Replace")) {
+        if (!model.entries().isEmpty() && !confirm("Suggest the rundown of this episode again? Every field you "
+                + "typed, every link, note and status is kept; what Showdesk filled in is suggested anew, and the cuts "
+                + "between items may move. Ctrl+Z takes it back.", "Suggest again")) {
             return;
         }
         model.suggestEntries();

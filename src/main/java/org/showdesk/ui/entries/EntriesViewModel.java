@@ -143,6 +143,12 @@ public final class EntriesViewModel {
         select(index, false);
     }
 
+    /** Selects the entry with this id (e.g. from the ready-to-publish list), telling the other panes. */
+    public void selectById(long id) {
+        int i = indexOfId(entries, id);
+        if (i >= 0) select(i);
+    }
+
     /** @param refresh show the entry's fields again even when the same entry stays selected (it changed elsewhere) */
     private void select(int index, boolean refresh) {
         int i = index >= 0 && index < entries.size() ? index : -1;

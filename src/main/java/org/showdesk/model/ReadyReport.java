@@ -1,4 +1,4 @@
-package org.showdesk.draft;
+package org.showdesk.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.showdesk.draft;
+package org.showdesk.model;
 
 /**
  * One thing that still needs the host before an episode is published.
