@@ -7,6 +7,7 @@ import org.showdesk.model.InputException;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Brings a transcript file into a show as a new episode. The file is read and checked completely
@@ -20,8 +21,11 @@ public final class ImportTranscript {
         this.show = show;
     }
 
-    /** What was imported: the stored episode and how its file was read. */
-    public record Result(Episode episode, ImportedTranscript transcript) {
+    /**
+     * What was imported: the stored episode, how its file was read, and an episode of the show that already had
+     * exactly this transcript (the same content), if any.
+     */
+    public record Result(Episode episode, ImportedTranscript transcript, Optional<Episode> sameContentAs) {
     }
 
     /**
@@ -29,13 +33,29 @@ public final class ImportTranscript {
      * @param encodingOrNull null to detect the encoding
      */
     public Result run(Path file, String title, Charset encodingOrNull) {
+        return run(read(file, encodingOrNull), file, title);
+    }
+
+    /**
+     * Reads and checks a transcript file without a show: the command line reads before it opens (and locks)
+     * the show, so a slow or refused file never keeps the show from its host.
+     */
+    public static ImportedTranscript read(Path file, Charset encodingOrNull) {
         ImportedTranscript t = TranscriptReader.read(file, encodingOrNull);
         if (t.cues().isEmpty()) {
             throw new InputException(t.sourceName(), 0, "there is no text in it to import.");
         }
+        return t;
+    }
+
+    /** Stores a transcript {@link #read} from {@code file} as a new episode. */
+    public Result run(ImportedTranscript t, Path file, String title) {
         String name = title == null || title.isBlank() ? baseName(file) : title.strip();
+        StringBuilder raw = new StringBuilder();
+        for (var cue : t.cues()) raw.append(cue.rawText());
+        Optional<Episode> same = show.episodes().withOriginalText(raw.toString(), t.cues().size());
         long id = show.episodes().insert(name, file.getFileName().toString(), t.format().id(), t.charset().name(), t.cues());
-        return new Result(show.episodes().get(id), t);
+        return new Result(show.episodes().get(id), t, same);
     }
 
     static String baseName(Path file) {

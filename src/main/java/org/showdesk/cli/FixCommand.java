@@ -36,11 +36,15 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", description = "write here (default: standard output)")
     Path out;
 
+    @Option(names = "--force", description = "apply one-character misrecognitions of the glossary too")
+    boolean force;
+
     @Override
     public Integer call() {
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) { // also refuses NaN, which compares false with anything
             throw new ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
+        if (!force) GlossaryCommand.confirmOneCharacterVariants(org.showdesk.app.Glossaries.read(glossary), false);
         FileCheck check = FileCheck.of(input, glossary, TranscriptReader.encodingOption(encoding));
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));
