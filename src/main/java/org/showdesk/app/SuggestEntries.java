@@ -25,6 +25,7 @@ public final class SuggestEntries {
         }
         var transcript = show.episodes().transcript(episodeId);
         List<Entry> suggested = new EntrySplitter(show.glossary().list()).suggest(episodeId, transcript);
+        if (replace) show.backUpBefore("split --replace"); // the host's entries are about to be replaced
         return show.entries().replaceAll(episodeId, suggested);
     }
 }
