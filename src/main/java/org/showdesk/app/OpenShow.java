@@ -86,11 +86,13 @@ public final class OpenShow implements AutoCloseable {
     private boolean changedSinceNewestBackup() {
         List<ProjectBackups.Backup> list = backups.list();
         if (list.isEmpty()) return true;
+        if (backups.unchangedSinceRemembered()) return false;
         java.time.Instant newest = list.get(0).takenAt();
         Path file = store.file();
         for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
             try {
-                if (java.nio.file.Files.exists(p)
+                // an empty WAL is the one this opening just made
+                if (java.nio.file.Files.exists(p) && java.nio.file.Files.size(p) > 0
                         && java.nio.file.Files.getLastModifiedTime(p).toInstant().isAfter(newest)) {
                     return true;
                 }
@@ -213,6 +215,10 @@ public final class OpenShow implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean nothingSinceLastBackup = !store.isReadOnly() && changesAtLastBackup >= 0
+                && store.changeCount() == changesAtLastBackup;
         store.close();
+        // Closing folds the WAL into the file, which changes its time but not the show the backup holds.
+        if (nothingSinceLastBackup) backups.rememberUnchanged();
     }
 }

@@ -101,6 +101,38 @@ public final class ProjectBackups {
         return writeBackup(store::backupTo, why);
     }
 
+    /**
+     * Remembers the show file as it is now (size and time of its last change) as holding nothing its newest
+     * backup lacks: called after a close that only folded the WAL in, which touches the file without changing
+     * the show.
+     */
+    public void rememberUnchanged() {
+        try {
+            Files.createDirectories(folder);
+            AtomicWriter.replace(folder.resolve(UNCHANGED), temp -> Files.writeString(temp, stateOf(project)));
+        } catch (IOException | RuntimeException e) {
+            // without the note, the next opening takes one backup more: nothing is lost
+        }
+    }
+
+    /** Whether the show file is still exactly as {@link #rememberUnchanged} last saw it. */
+    public boolean unchangedSinceRemembered() {
+        try {
+            Path note = folder.resolve(UNCHANGED);
+            Path wal = sibling(ProjectLock.workingName(project), "-wal");
+            return Files.isRegularFile(note) && (!Files.exists(wal) || Files.size(wal) == 0)
+                    && Files.readString(note).equals(stateOf(project));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final String UNCHANGED = "unchanged-since-newest.txt";
+
+    private static String stateOf(Path file) throws IOException {
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+    }
+
     /** The backups, newest first. */
     public List<Backup> list() {
         if (!Files.isDirectory(folder)) return List.of();
