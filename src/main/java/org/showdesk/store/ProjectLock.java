@@ -155,7 +155,7 @@ final class ProjectLock implements AutoCloseable {
     }
 
     /**
-     * {@code LOCKS/<device>-<inode>.lock}, where LOCKS is {@code $XDG_CACHE_HOME/showdesk/locks} (else
+     * {@code LOCKS/<device>-<inode>.showdesk.lock}, where LOCKS is {@code $XDG_CACHE_HOME/showdesk/locks} (else
      * {@code ~/.cache/showdesk/locks}); empty where the system gives files no inode (Windows), and there the
      * lock beside the real path is the only one.
      */
@@ -174,7 +174,8 @@ final class ProjectLock implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(dir.resolve(dev + "-" + ino + ".lock"));
+        // Ends like a show's lock file, so the one atomic writer refuses to write an export over it.
+        return Optional.of(dir.resolve(dev + "-" + ino + ".showdesk.lock"));
     }
 
     static Path locksFolder() {

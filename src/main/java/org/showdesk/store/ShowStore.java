@@ -184,6 +184,15 @@ public final class ShowStore implements AutoCloseable {
         return ProjectChecks.inspect(file);
     }
 
+    /**
+     * The path Showdesk gives SQLite for {@code show}: its real path, or another name of the same file (a hard
+     * link) its last writer used, whose WAL must be the one replayed. Scripts that read a show while Showdesk
+     * may have left a WAL behind should open this name.
+     */
+    public static Path sqliteName(Path show) {
+        return ProjectLock.workingName(ProjectLock.realPath(show));
+    }
+
     private static ProjectLock lockOrExplain(Path abs) {
         return lockOrExplain(abs, abs);
     }
