@@ -388,11 +388,7 @@ public final class ShowStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                try {
-                    connection.commit();
-                } catch (SQLException commitFailed) {
-                    throw SqlErrors.explainFailedCommit(commitFailed, file);
-                }
+                connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
@@ -400,9 +396,16 @@ public final class ShowStore implements AutoCloseable {
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                try {
+                    // Its own try: setAutoCommit(true) commits, and after SQLite gave the transaction up (a full
+                    // disk) that fails with "no transaction is active", which must not hide the real cause.
+                    connection.setAutoCommit(true);
+                } catch (SQLException restoreFailure) {
+                    e.addSuppressed(restoreFailure);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                if (!connection.getAutoCommit()) connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, action);

@@ -11,27 +11,6 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    /**
-     * A commit can fail with "no transaction is active" when SQLite already gave the transaction up on an
-     * error a statement never reported (seen with a full disk while a batch spilled to the WAL). The cause
-     * the host needs is then the disk, so look at it before passing SQLite's words on.
-     */
-    static SQLException explainFailedCommit(SQLException e, java.nio.file.Path file) {
-        String m = String.valueOf(e.getMessage());
-        if (!m.contains("no transaction is active")) return e;
-        try {
-            java.nio.file.Path dir = file.toAbsolutePath().getParent();
-            long free = java.nio.file.Files.getFileStore(dir).getUsableSpace();
-            if (free < LOW_SPACE_BYTES) return new SQLiteException("disk full", SQLiteErrorCode.SQLITE_FULL);
-        } catch (java.io.IOException | RuntimeException cannotTell) {
-            // fall through to SQLite's own words
-        }
-        return new SQLiteException("SQLite gave the change up part-way (" + m + ")", SQLiteErrorCode.SQLITE_IOERR);
-    }
-
-    /** Below this much free space beside the show, a failed commit is taken for a full disk. */
-    private static final long LOW_SPACE_BYTES = 4L * 1024 * 1024;
-
     static ShowdeskException translate(SQLException e, String action) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         int primary = code == null ? -1 : code.code & 0xff;
