@@ -45,6 +45,11 @@ final class GlossaryCollector {
         if (usable.size() != term.variants().size()) term = term.withVariants(List.copyOf(usable));
         String key = term.term().strip().toLowerCase(Locale.ROOT);
         GlossaryTerm earlier = byKey.get(key);
+        if (earlier == null && byKey.size() >= GlossaryText.MAX_TERMS) {
+            throw new org.showdesk.model.InputException(source, line, "holds more than "
+                    + String.format("%,d", GlossaryText.MAX_TERMS) + " terms, more than one glossary can hold (the "
+                    + "checks keep every term in memory). Split it, or keep the terms this show needs.");
+        }
         if (earlier == null) {
             byKey.put(key, term);
             lineByKey.put(key, line);

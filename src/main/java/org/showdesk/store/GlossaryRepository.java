@@ -57,15 +57,28 @@ public final class GlossaryRepository {
         return store.write(c -> {
             int added = 0;
             for (GlossaryTerm t : terms) if (upsert(c, t)) added++;
+            refuseTooMany(c, added);
             return added;
         });
     }
 
     public GlossaryTerm add(GlossaryTerm term) {
         return store.write(c -> {
-            upsert(c, term);
+            if (upsert(c, term)) refuseTooMany(c, 1);
             return find(c, term.term());
         });
+    }
+
+    /** Inside the adding transaction, so a refusal leaves the glossary as it was. */
+    private static void refuseTooMany(Connection c, int added) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM glossary_term")) {
+            int total = rs.next() ? rs.getInt(1) : 0;
+            if (total > GlossaryText.MAX_TERMS) {
+                throw new ShowdeskException("Adding " + added + " term(s) would make the glossary " + total
+                        + " terms; one glossary holds at most " + String.format("%,d", GlossaryText.MAX_TERMS)
+                        + " (the checks keep every term in memory). Nothing was added.");
+            }
+        }
     }
 
     /** Refuses text a glossary file could not give back (see {@link GlossaryText}); nothing is saved then. */

@@ -57,6 +57,16 @@ class GlossaryRoundTripTest {
     }
 
     @Test
+    void aFileWithMoreTermsThanAGlossaryHoldsIsRefusedNamingTheLimit() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i <= org.showdesk.text.GlossaryText.MAX_TERMS; i++) text.append("术语").append(i).append('\n');
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> GlossaryFiles.read("big.txt", text.toString(), GlossaryFiles.Format.TEXT))
+                .isInstanceOf(org.showdesk.model.InputException.class).hasMessageContaining("30,000 terms")
+                .hasMessageContaining("line 30001");
+    }
+
+    @Test
     void oneCharacterMisrecognitionsAreNamedForConfirmation() {
         GlossaryImport read = GlossaryFiles.read("g.txt", "的确\t的|地确\n", GlossaryFiles.Format.TEXT);
         assertThat(read.oneCharacterVariants()).containsExactly("line 1: 的 for 的确");

@@ -91,6 +91,20 @@ class HardeningTest {
     }
 
     @Test
+    void aGlossaryNeverGrowsPastWhatTheChecksCanHoldAndARefusedImportAddsNothing() {
+        try (ShowStore store = ShowStore.create(dir.resolve("many.showdesk"), "m")) {
+            var glossary = new GlossaryRepository(store);
+            List<GlossaryTerm> terms = new ArrayList<>();
+            for (int i = 0; i < org.showdesk.text.GlossaryText.MAX_TERMS; i++) terms.add(GlossaryTerm.of("术语" + i));
+            glossary.addAll(terms);
+            assertThatThrownBy(() -> glossary.addAll(List.of(GlossaryTerm.of("一个"), GlossaryTerm.of("两个"))))
+                    .isInstanceOf(ShowdeskException.class).hasMessageContaining("at most 30,000")
+                    .hasMessageContaining("Nothing was added");
+            assertThat(glossary.list()).hasSize(org.showdesk.text.GlossaryText.MAX_TERMS);
+        }
+    }
+
+    @Test
     void aWriteSqliteRefusesAsReadOnlyIsReportedAsReadOnlyAndChangesNothing() {
         Path show = dir.resolve("ro.showdesk");
         ShowStore.create(show, "原来的名字").close();
