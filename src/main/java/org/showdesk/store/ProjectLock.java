@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +125,6 @@ final class ProjectLock implements AutoCloseable {
 
     private static void lock(Path lockFile, Path project, List<FileChannel> held, Path workingName)
             throws IOException {
-        boolean created = !Files.exists(lockFile);
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock fl;
@@ -146,7 +144,6 @@ final class ProjectLock implements AutoCloseable {
                     + ". Close it there, or open it read-only to look without changing anything.");
         }
         held.add(ch);
-        if (created) shareWithinUser(lockFile);
         String owner = "process " + ManagementFactory.getRuntimeMXBean().getPid() + " on " + hostName()
                 + " since " + Instant.now() + "\n" + PATH_LINE + workingName + "\n";
         ch.truncate(0);
@@ -184,14 +181,6 @@ final class ProjectLock implements AutoCloseable {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return cache.resolve("showdesk").resolve("locks");
-    }
-
-    private static void shareWithinUser(Path lockFile) {
-        try {
-            Files.setPosixFilePermissions(lockFile, PosixFilePermissions.fromString("rw-rw-r--"));
-        } catch (IOException | UnsupportedOperationException e) {
-            // the umask's permissions are as good for the owner
-        }
     }
 
     private static List<String> readLines(Path lockFile) {
