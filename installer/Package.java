@@ -60,8 +60,10 @@ public final class Package {
      * JavaFX thread during start: with C1 only and the serial collector the window with a 100-episode show was
      * ready in 1.25-1.58 s instead of 2.05-2.63 s (WindowBench, 5 launches each). Steady work stays within its
      * aims: a warm 30,000-character scan 49 ms instead of 33 ms (aim 100), key-to-screen median 18.9 ms, p95 21 ms.
+     * -Xmx512m: every input is bounded (transcripts 20 MB, glossaries 10 MB) and the largest fit in it (ADR 0001);
+     * an input past that is refused with a message instead of the machine swapping for minutes.
      */
-    private static final List<String> STARTUP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> STARTUP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
     private static final Pattern INTERNAL_USE = Pattern.compile(
             "^\\s+\\S+\\s+->\\s+(\\S+)\\s+(javafx\\.[a-z.]+)\\s+\\(internal\\)", Pattern.MULTILINE);

@@ -140,6 +140,7 @@ public final class Corrections {
      * change; when the text has changed there since, nothing is applied.
      */
     public Undoable replace(OpenEpisode episode, List<TextChange> changes) {
+        if (changes.size() > 1) show.backUpBefore("replace all"); // many places at once: a way back beyond undo
         List<TextEdits.Change> edits = changes.stream().map(c -> new TextEdits.Change(c.start(), c.end(),
                 c.replacement(), TextEdits.MANUAL, "", 1.0)).toList();
         return write(episode, edits, List.of(), false, OpenEpisode.Cause.ACTION);

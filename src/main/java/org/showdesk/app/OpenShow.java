@@ -45,6 +45,8 @@ public final class OpenShow implements AutoCloseable {
     private final ProjectBackups backups;
     private final String name;
     private long changesAtLastBackup = -1;
+    private long changesAtLastTick = -1;
+    private java.time.Instant lastBackupAt = java.time.Instant.MIN;
     private ShowdeskException backupProblem;
 
     private List<GlossaryTerm> glossaryTerms;
@@ -80,15 +82,50 @@ public final class OpenShow implements AutoCloseable {
      * {@link #backupProblem()}).
      */
     public static OpenShow open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens a show to carry out {@code action} ("import"…), which it backs up first whatever happened since
+     * the newest backup, so that backup's reason names the action. With a null action, as {@link #open(Path)}:
+     * a backup only when the show changed since its newest one, so a burst of openings adds none.
+     */
+    public static OpenShow open(Path file, String action) {
         // An older file is backed up as it was before the upgrade, which later Showdesks cannot undo.
         OpenShow show = new OpenShow(ShowBackups.explainingDamage(file,
-                () -> ShowStore.open(file, old -> ShowBackups.of(file).backUp(old))));
+                () -> ShowStore.open(file, old -> ShowBackups.of(file).backUp(old, "before upgrade"))));
         try {
-            show.backUpNow();
+            if (action != null) show.backUpNow("before " + action);
+            else if (show.changedSinceNewestBackup()) show.backUpNow("opened");
+            else {
+                show.changesAtLastBackup = show.store.changeCount();
+                show.lastBackupAt = java.time.Instant.now();
+            }
         } catch (ShowdeskException e) {
             show.backupProblem = e;
         }
         return show;
+    }
+
+    /** Whether the file (or its WAL) was written after the newest backup was taken. */
+    private boolean changedSinceNewestBackup() {
+        List<ProjectBackups.Backup> list = backups.list();
+        if (list.isEmpty()) return true;
+        if (backups.unchangedSinceRemembered()) return false;
+        java.time.Instant newest = list.get(0).takenAt();
+        Path file = store.file();
+        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
+            try {
+                // an empty WAL is the one this opening just made
+                if (java.nio.file.Files.exists(p) && java.nio.file.Files.size(p) > 0
+                        && java.nio.file.Files.getLastModifiedTime(p).toInstant().isAfter(newest)) {
+                    return true;
+                }
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static OpenShow openReadOnly(Path file) {
@@ -153,17 +190,54 @@ public final class OpenShow implements AutoCloseable {
 
     /** Backs the show up now (online: it stays open and usable). */
     public synchronized ProjectBackups.Backup backUpNow() {
+        return backUpNow("taken by hand");
+    }
+
+    private synchronized ProjectBackups.Backup backUpNow(String why) {
         long changes = store.changeCount();
-        ProjectBackups.Backup taken = backups.backUp(store);
+        ProjectBackups.Backup taken = backups.backUp(store, why);
         changesAtLastBackup = changes;
+        lastBackupAt = taken.takenAt();
         backupProblem = null;
         return taken;
     }
 
-    /** For the periodic timer: a backup only when something was saved since the last one. */
+    /**
+     * Before an action that replaces much of the show ("replace all", "split --replace"): a backup whose
+     * reason names the action, so the host finds the state just before it in the list.
+     */
+    public synchronized Optional<ProjectBackups.Backup> backUpBefore(String action) {
+        if (store.isReadOnly()) return Optional.empty();
+        return Optional.of(backUpNow("before " + action));
+    }
+
+    /** A backup when something was saved since the last one. */
     public synchronized Optional<ProjectBackups.Backup> backUpIfChanged() {
         if (store.isReadOnly() || store.changeCount() == changesAtLastBackup) return Optional.empty();
-        return Optional.of(backUpNow());
+        return Optional.of(backUpNow("while editing"));
+    }
+
+    /**
+     * For the timer, every {@link ShowBackups#PERIOD}: backs up at the end of each burst of changes (changes
+     * since the last backup, none since the last tick) and, while changes go on, at least every
+     * {@link ShowBackups#LONGEST_BURST}. {@code now} is the timer's clock.
+     */
+    public synchronized Optional<ProjectBackups.Backup> onBackupTimer(java.time.Instant now) {
+        if (store.isReadOnly()) return Optional.empty();
+        long changes = store.changeCount();
+        boolean quietSinceLastTick = changes == changesAtLastTick;
+        changesAtLastTick = changes;
+        if (changes == changesAtLastBackup) return Optional.empty();
+        boolean longBurst = !lastBackupAt.isAfter(now.minus(ShowBackups.LONGEST_BURST));
+        if (!quietSinceLastTick && !longBurst) return Optional.empty();
+        ProjectBackups.Backup taken = backUpNow("while editing");
+        lastBackupAt = now;
+        return Optional.of(taken);
+    }
+
+    /** What the host should know about the show's file that is no error (several hard links, say). */
+    public List<String> warnings() {
+        return store.warnings();
     }
 
     /** The backups of this show, newest first. */
@@ -258,6 +332,10 @@ public final class OpenShow implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean nothingSinceLastBackup = !store.isReadOnly() && changesAtLastBackup >= 0
+                && store.changeCount() == changesAtLastBackup;
         store.close();
+        // Closing folds the WAL into the file, which changes its time but not the show the backup holds.
+        if (nothingSinceLastBackup) backups.rememberUnchanged();
     }
 }

@@ -45,6 +45,7 @@ public final class Rundown {
         List<Entry> rundown = s.entries().isEmpty() ? suggested : EntryEdits.resuggest(s.entries(), suggested,
                 s.transcript());
         List<Entry> before = s.entries();
+        if (!before.isEmpty()) show.backUpBefore("suggest the rundown again"); // the host's rundown is about to change
         List<Entry> stored = show.store().inOneTransaction(() -> {
             List<Entry> saved = show.entries().replaceAll(s.episodeId(), rundown);
             return s.sources().isEmpty() ? saved

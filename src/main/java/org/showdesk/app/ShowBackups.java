@@ -1,6 +1,7 @@
 package org.showdesk.app;
 
 import org.showdesk.model.ShowdeskException;
+import org.showdesk.store.BackupRetention;
 import org.showdesk.store.ProjectBackups;
 import org.showdesk.store.ProjectDamagedException;
 import org.showdesk.store.ShowStore;
@@ -17,18 +18,48 @@ import java.util.function.Supplier;
 
 /**
  * Backups as the window and the command line use them: kept in the host's data folder
- * ({@link UserDirs#backups()}), taken when a show is opened and then every {@link #PERIOD} while
- * something changed, restored only while no one has the show open.
+ * ({@link UserDirs#backups()}); taken when a show is opened (if it changed since its newest backup), before
+ * every action that replaces or adds much (import, restore, split --replace, replace all), and at the end of
+ * each burst of changes while it is open (see {@link OpenShow#onBackupTimer}); thinned by
+ * {@link BackupRetention}; restored only while no one has the show open.
  */
 public final class ShowBackups {
-    /** How often an open show is backed up when it changed; a crash loses no data, a bad edit at most this much. */
-    public static final Duration PERIOD = Duration.ofMinutes(10);
+    /** How often the timer looks at an open show: a burst of changes is over when one period passed quietly. */
+    public static final Duration PERIOD = Duration.ofMinutes(1);
+    /** During changes that go on and on, a backup at least this often. */
+    public static final Duration LONGEST_BURST = Duration.ofMinutes(5);
+    /** The total size of one show's backups in MB, when the host sets none (system property or environment). */
+    static final String MAX_MB_PROPERTY = "showdesk.backups.maxMB";
+    static final String MAX_MB_ENV = "SHOWDESK_BACKUPS_MAX_MB";
 
     private ShowBackups() {
     }
 
     public static ProjectBackups of(Path show) {
-        return new ProjectBackups(UserDirs.current().backups(), show);
+        return new ProjectBackups(UserDirs.current().backups(), show, retention(), java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The retention rule with the host's size limit: {@code -Dshowdesk.backups.maxMB=N} or
+     * {@code SHOWDESK_BACKUPS_MAX_MB=N} (default {@link BackupRetention#DEFAULT_MAX_BYTES}).
+     */
+    public static BackupRetention retention() {
+        String mb = System.getProperty(MAX_MB_PROPERTY, System.getenv(MAX_MB_ENV));
+        if (mb == null || mb.isBlank()) return BackupRetention.DEFAULT;
+        try {
+            long value = Long.parseLong(mb.strip());
+            if (value > 0) return BackupRetention.withMaxBytes(value * 1024 * 1024);
+        } catch (NumberFormatException ignored) {
+            // an unreadable setting keeps the default rather than stopping the host's work
+        }
+        return BackupRetention.DEFAULT;
+    }
+
+    /** When backups are taken and how long they are kept, in the host's words. */
+    public static String whenTaken() {
+        return "Showdesk backs a show up when it is opened, before every import, restore, split --replace and "
+                + "replace all, and after each burst of changes while it is open; it keeps " + retention().describe()
+                + ".";
     }
 
     /** The backups of a show, newest first. Works whether or not the show is open. */
@@ -52,10 +83,16 @@ public final class ShowBackups {
      */
     public static ScheduledFuture<?> schedule(ScheduledExecutorService scheduler, OpenShow show, Duration every,
                                               Consumer<ShowdeskException> onProblem) {
+        return schedule(scheduler, java.time.Clock.systemUTC(), show, every, onProblem);
+    }
+
+    /** As above, with the clock the timer reads (tests drive both the scheduler and the clock). */
+    public static ScheduledFuture<?> schedule(ScheduledExecutorService scheduler, java.time.Clock clock, OpenShow show,
+                                              Duration every, Consumer<ShowdeskException> onProblem) {
         long ms = every.toMillis();
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
-                show.backUpIfChanged();
+                show.onBackupTimer(clock.instant());
             } catch (ShowdeskException e) {
                 onProblem.accept(e);
             }

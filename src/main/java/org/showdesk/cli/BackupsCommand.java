@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "backups", mixinStandardHelpOptions = true,
-        description = "List the backups of a show, newest first (taken when it is opened and while it is edited).")
+        description = {"List the backups of a show, newest first: when and why each was taken.",
+                "Taken when a show is opened, before every import, restore, split --replace and replace all, and after "
+                        + "each burst of changes; kept: every one of the last hour, the newest of each hour for a day, "
+                        + "the newest of each day for a month, at most 1024 MB together "
+                        + "(SHOWDESK_BACKUPS_MAX_MB or -Dshowdesk.backups.maxMB to change it)."})
 final class BackupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +28,7 @@ final class BackupsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SHOW.showdesk")
     Path file;
 
-    @Option(names = "--json", description = "print a JSON array of {id, taken_at, bytes, episodes, file}")
+    @Option(names = "--json", description = "print a JSON array of {id, taken_at, why, bytes, episodes, file}")
     boolean json;
 
     @Override
@@ -34,13 +38,12 @@ final class BackupsCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.pretty(backups.stream().map(BackupsCommand::row).toList()));
         } else if (backups.isEmpty()) {
-            out.println("No backups of " + file.toAbsolutePath() + " yet. One is taken each time the show is opened "
-                    + "for editing.");
+            out.println("No backups of " + file.toAbsolutePath() + " yet. " + ShowBackups.whenTaken());
         } else {
-            out.printf("%-19s  %-24s  %10s  %s%n", "ID", "TAKEN (UTC)", "SIZE", "EPISODES");
+            out.printf("%-19s  %-24s  %-22s  %10s  %s%n", "ID", "TAKEN (UTC)", "WHY", "SIZE", "EPISODES");
             for (Backup b : backups) {
-                out.printf("%-19s  %-24s  %10s  %s%n", b.id(), b.takenAt(), kib(b.sizeBytes()),
-                        b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes()));
+                out.printf("%-19s  %-24s  %-22s  %10s  %s%n", b.id(), b.takenAt(), b.why().isEmpty() ? "-" : b.why(),
+                        kib(b.sizeBytes()), b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes()));
             }
             out.println("Restore one with: showdesk restore \"" + file + "\" --backup ID");
         }
@@ -55,6 +58,7 @@ final class BackupsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", b.id());
         m.put("taken_at", b.takenAt().toString());
+        m.put("why", b.why());
         m.put("bytes", b.sizeBytes());
         m.put("episodes", b.episodes());
         m.put("file", b.file().toString());

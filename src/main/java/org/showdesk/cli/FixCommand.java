@@ -52,6 +52,9 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", description = "write here (default: standard output)")
     Path out;
 
+    @Option(names = "--force", description = "apply one-character misrecognitions of the glossary too")
+    boolean force;
+
     @Override
     public Integer call() {
         if (Double.isNaN(minConfidence) || minConfidence < 0 || minConfidence > 1) {
@@ -84,6 +87,9 @@ final class FixCommand implements Callable<Integer> {
     }
 
     private Integer fixFile() {
+        if (glossary != null && !force) {
+            GlossaryCommand.confirmOneCharacterVariants(org.showdesk.app.Glossaries.read(glossary), false);
+        }
         FileCheck check = FileCheck.of(input, glossary, ImportTranscript.encoding(encoding));
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));

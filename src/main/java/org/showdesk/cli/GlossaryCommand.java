@@ -58,11 +58,17 @@ final class GlossaryCommand {
         List<String> variants = List.of();
         @Option(names = "--category", paramLabel = "C", description = "person, org, product, jargon, other")
         String category;
+        @Option(names = "--force", description = "add a one-character misrecognition (it matches nearly everywhere)")
+        boolean force;
 
         @Override
         public Integer call() {
             if (term.isBlank()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "TERM is empty");
+            GlossaryImport asked = new GlossaryImport("glossary add", List.of(new GlossaryTerm(0, term.strip(),
+                    variants, TermCategory.OTHER, "", "", true)), List.of(0), List.of());
+            confirmOneCharacterVariants(asked, force);
             try (OpenShow s = OpenShow.open(parent.show)) {
+                s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 GlossaryTerm t = new Glossaries(s).add(new GlossaryTerm(0, term.strip(), variants,
                         TermCategory.parse(category), "", "", true));
                 spec.commandLine().getOut().println(t.term() + (t.variants().isEmpty() ? "" : "\t"
@@ -76,11 +82,15 @@ final class GlossaryCommand {
     static final class Import extends Subcommand {
         @Parameters(index = "0", paramLabel = "PATH")
         Path file;
+        @Option(names = "--force", description = "add one-character misrecognitions too (they match nearly everywhere)")
+        boolean force;
 
         @Override
         public Integer call() {
             GlossaryImport g = Glossaries.read(file); // read completely before the show is touched
+            confirmOneCharacterVariants(g, force);
             try (OpenShow s = OpenShow.open(parent.show)) {
+                s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 Glossaries.Added added = new Glossaries(s).addRead(g);
                 report(spec, added.read(), added.newTerms());
             }
@@ -130,6 +140,16 @@ final class GlossaryCommand {
             }
             return 0;
         }
+    }
+
+    /** A one-character misrecognition (的) would be "corrected" nearly everywhere: only on the host's word. */
+    static void confirmOneCharacterVariants(GlossaryImport g, boolean force) {
+        List<String> single = g.oneCharacterVariants();
+        if (single.isEmpty() || force) return;
+        throw new org.showdesk.model.ShowdeskException(g.source() + ": " + single.size() + " misrecognition(s) of a "
+                + "single character (" + String.join("; ", single.subList(0, Math.min(5, single.size())))
+                + (single.size() > 5 ? "; …" : "") + "), which would match nearly everywhere in a transcript. Nothing "
+                + "was added. Give a longer misrecognition, or add --force if you mean it.");
     }
 
     private static void report(CommandSpec spec, GlossaryImport g, int added) {

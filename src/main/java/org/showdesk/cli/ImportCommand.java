@@ -34,9 +34,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var charset = ImportTranscript.encoding(encoding);
-        try (OpenShow s = OpenShow.open(show)) {
-            var result = new ImportTranscript(s).run(transcript, title, charset);
+        var read = ImportTranscript.read(transcript, charset); // before the show is locked, so it never waits on a file
+        try (OpenShow s = OpenShow.open(show, "import")) {
+            s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            var result = new ImportTranscript(s).run(read, title);
             spec.commandLine().getOut().println(result.episode().id());
+            result.sameContentAs().ifPresent(e -> spec.commandLine().getErr().println("warning: this transcript is "
+                    + "identical to episode " + e.id() + " \"" + e.title() + "\", imported before; imported again as "
+                    + "episode " + result.episode().id() + ". Remove one of them if that was not on purpose."));
             spec.commandLine().getErr().printf("Imported \"%s\": %d cues, %d characters, %s, read as %s%s%n",
                     result.episode().title(), result.cues(), result.episode().charCount(), result.format(),
                     result.charset(), result.charsetDetected() ? " (detected)" : "");

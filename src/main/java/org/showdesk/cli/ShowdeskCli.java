@@ -35,8 +35,11 @@ public final class ShowdeskCli {
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        // Straight onto the descriptor: System.out is a PrintStream, which swallows a failed write, so a full
+        // disk behind `> file` would otherwise end in exit 0 with the output lost.
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
+        return run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -53,8 +56,19 @@ public final class ShowdeskCli {
             err.flush();
             return 1;
         });
-        int code = cl.execute(args);
-        out.flush();
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("showdesk: ran out of memory (" + e.getMessage() + "). Nothing was saved half-way; "
+                    + "the input is too large for this Java's heap. Split it, or give Java more memory (-Xmx).");
+            code = 1;
+        }
+        if (out.checkError()) { // flushes, then tells whether any write to it failed
+            err.println("showdesk: could not write the output to standard output (the disk is full, or the "
+                    + "reader closed the pipe). What was printed is incomplete; write with --out PATH instead.");
+            code = code == 0 ? 1 : code;
+        }
         err.flush();
         return code;
     }

@@ -107,7 +107,7 @@ public final class AtomicWriter {
         }
         Path dir = abs.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new ShowdeskException("Cannot write " + target + ": the folder " + dir + " does not exist. "
+            throw new ShowdeskException("Could not write " + target + ": the folder " + dir + " does not exist. "
                     + "Create it first or choose another place. Nothing was written.");
         }
         return abs;

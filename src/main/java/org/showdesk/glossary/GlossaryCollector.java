@@ -1,6 +1,7 @@
 package org.showdesk.glossary;
 
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.text.GlossaryText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +30,26 @@ final class GlossaryCollector {
     }
 
     void add(int line, GlossaryTerm term) {
+        var problem = GlossaryText.problem(term.term());
+        if (problem.isPresent()) {
+            warn(line, "the term " + GlossaryText.quoted(term.term()) + " was skipped: " + problem.get());
+            return;
+        }
+        List<String> usable = new ArrayList<>();
+        for (String v : term.variants()) {
+            var p = GlossaryText.problem(v);
+            if (p.isPresent()) warn(line, "the misrecognition " + GlossaryText.quoted(v) + " of " + term.term()
+                    + " was skipped: " + p.get());
+            else usable.add(v);
+        }
+        if (usable.size() != term.variants().size()) term = term.withVariants(List.copyOf(usable));
         String key = term.term().strip().toLowerCase(Locale.ROOT);
         GlossaryTerm earlier = byKey.get(key);
+        if (earlier == null && byKey.size() >= GlossaryText.MAX_TERMS) {
+            throw new org.showdesk.model.InputException(source, line, "holds more than "
+                    + String.format("%,d", GlossaryText.MAX_TERMS) + " terms, more than one glossary can hold (the "
+                    + "checks keep every term in memory). Split it, or keep the terms this show needs.");
+        }
         if (earlier == null) {
             byKey.put(key, term);
             lineByKey.put(key, line);

@@ -48,8 +48,23 @@ final class GlossaryCsv {
 
     private static String cell(Row row, List<String> header, String column) {
         int i = header.indexOf(column);
-        return i >= 0 && i < row.cells().size() ? row.cells().get(i) : "";
+        return i >= 0 && i < row.cells().size() ? restored(row.cells().get(i)) : "";
     }
+
+    /**
+     * A cell a spreadsheet would run as a formula (= + - @ first, after any ') is written with one more ' before
+     * it, as spreadsheets themselves mark text; reading strips exactly that one ', so every cell comes back as it
+     * was and no spreadsheet runs a glossary's text.
+     */
+    static String neutralised(String cell) {
+        return FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    static String restored(String cell) {
+        return cell.startsWith("'") && FORMULA.matcher(cell).lookingAt() ? cell.substring(1) : cell;
+    }
+
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
     private static List<Row> parse(String source, String text) {
         List<Row> rows = new ArrayList<>();
@@ -103,7 +118,8 @@ final class GlossaryCsv {
         for (GlossaryTerm t : terms) {
             List<String> cells = List.of(t.term(), String.join("|", t.variants()), t.category().label(), t.note(),
                     t.pronunciation(), String.valueOf(t.enabled()));
-            sb.append(String.join(",", cells.stream().map(GlossaryCsv::quote).toList())).append('\n');
+            sb.append(String.join(",", cells.stream().map(GlossaryCsv::neutralised).map(GlossaryCsv::quote).toList()))
+                    .append('\n');
         }
         return sb.toString();
     }

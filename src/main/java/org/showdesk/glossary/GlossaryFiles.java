@@ -1,6 +1,7 @@
 package org.showdesk.glossary;
 
 import org.showdesk.files.AtomicWriter;
+import org.showdesk.files.BoundedRead;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
 import org.showdesk.model.ShowdeskException;
@@ -135,13 +136,7 @@ public final class GlossaryFiles {
     }
 
     private static String decode(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputException(path.toString(), 0, "cannot be read (" + e.getMessage()
-                    + "); check the path and permissions");
-        }
+        byte[] bytes = BoundedRead.bytes(path, BoundedRead.Kind.GLOSSARY);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,6 +1,7 @@
 package org.showdesk.glossary;
 
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.text.GlossaryText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,23 @@ public record GlossaryImport(String source, List<GlossaryTerm> terms, List<Integ
     /** The same lines with other terms (e.g. a starter's category filled in). */
     public GlossaryImport withTerms(List<GlossaryTerm> newTerms) {
         return new GlossaryImport(source, newTerms, lines, warnings);
+    }
+
+    /**
+     * The one-character misrecognitions among the terms ("line 3: 的 for 的确"), which match nearly everywhere
+     * and so are added only when the host confirms them (--force).
+     */
+    public List<String> oneCharacterVariants() {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            for (String v : terms.get(i).variants()) {
+                if (GlossaryText.isOneCharacter(v)) {
+                    found.add((lines.get(i) > 0 ? "line " + lines.get(i) + ": " : "") + v.strip() + " for "
+                            + terms.get(i).term());
+                }
+            }
+        }
+        return found;
     }
 
     /** @param line 1-based line in the file, 0 when not tied to a line */

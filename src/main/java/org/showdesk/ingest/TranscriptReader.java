@@ -1,14 +1,11 @@
 package org.showdesk.ingest;
 
+import org.showdesk.files.BoundedRead;
 import org.showdesk.model.Cue;
 import org.showdesk.model.InputException;
 import org.showdesk.model.ShowdeskException;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class TranscriptReader {
     /** Files above this size are refused: hours of subtitles take a few MB, so more is not a transcript. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = BoundedRead.Kind.TRANSCRIPT.maxBytes();
 
     private static final Pattern SRT_START = Pattern.compile("^\\s*(?:\\d+\\s*\\n\\s*)?\\d{1,3}:\\d{2}:\\d{2}[,.]\\d{1,3}\\s*-->");
 
@@ -38,23 +35,7 @@ public final class TranscriptReader {
      * @param encodingOrNull the encoding to decode with, or {@code null} to detect it
      */
     public static ImportedTranscript read(Path file, Charset encodingOrNull) {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(source, 0, "is a folder, not a transcript file. Pick a .txt, .srt, .vtt or .json file.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) throw tooLarge(source, size);
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(source, 0, "does not exist. Check the path and the file name.");
-        } catch (AccessDeniedException e) {
-            throw new InputException(source, 0, "cannot be read: permission denied. Check the file's permissions.");
-        } catch (IOException e) {
-            throw new InputException(source, 0, "cannot be read (" + e.getMessage() + "). Check the file and try again.", e);
-        }
-        return read(source, bytes, encodingOrNull);
+        return read(file.toString(), BoundedRead.bytes(file, BoundedRead.Kind.TRANSCRIPT), encodingOrNull);
     }
 
     /**
@@ -65,11 +46,15 @@ public final class TranscriptReader {
         if (bytes.length == 0) {
             throw new InputException(sourceName, 0, "is empty (0 bytes). Check that you picked the right file.");
         }
-        if (bytes.length > MAX_BYTES) throw tooLarge(sourceName, bytes.length);
+        if (bytes.length > MAX_BYTES) throw BoundedRead.Kind.TRANSCRIPT.tooLarge(sourceName, bytes.length, false);
         DecodedText decoded = TextDecoder.decode(sourceName, bytes, encodingOrNull);
         String text = decoded.text();
         if (text.isBlank()) {
             throw new InputException(sourceName, 0, "holds only blank lines, no text. Check that you picked the right file.");
+        }
+        if (!hasVisibleCharacter(text)) {
+            throw new InputException(sourceName, 0, "holds only invisible characters (zero-width spaces, joiners or "
+                    + "marks), no text. Check that you picked the right file.");
         }
         TranscriptFormat format = formatOf(sourceName, text);
         List<Cue> cues = switch (format) {
@@ -97,6 +82,14 @@ public final class TranscriptReader {
         }
     }
 
+    /** Whether any character would show: not white space, not a zero-width or other format character. */
+    static boolean hasVisibleCharacter(String text) {
+        return text.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.CONTROL
+                && Character.getType(cp) != Character.NON_SPACING_MARK && cp != 0x3164 && cp != 0x115F
+                && cp != 0x1160 && cp != 0xFFA0);
+    }
+
     /** The format by extension, or for other names by what the text starts with. */
     static TranscriptFormat formatOf(String sourceName, String text) {
         String name = sourceName.toLowerCase(Locale.ROOT);
@@ -115,11 +108,5 @@ public final class TranscriptReader {
             return TranscriptFormat.WHISPER_JSON;
         }
         return TranscriptFormat.TXT;
-    }
-
-    private static InputException tooLarge(String source, long size) {
-        return new InputException(source, 0, String.format(Locale.ROOT,
-                "is %.1f MB; Showdesk reads transcripts up to %d MB. Check that this is the transcript, "
-                        + "or split it into parts and import each.", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
     }
 }

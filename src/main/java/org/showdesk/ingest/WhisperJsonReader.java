@@ -55,11 +55,28 @@ final class WhisperJsonReader {
             return cues;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(source, line, "is not valid JSON (" + e.getOriginalMessage()
-                    + "). Export the transcript from Whisper again, or fix the file and import it again.");
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new InputException(source, Math.max(line, 0), "is not valid JSON" + (column > 0 ? " at column "
+                    + column : "") + " (" + plainProblem(e.getOriginalMessage()) + "). Export the transcript from "
+                    + "Whisper again, or fix the file there and import it again.");
         } catch (IOException e) {
             throw new InputException(source, 0, "could not be read as JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The parser's own words without what only a Java programmer reads: character codes, the parser's idea
+     * of the source, and the names of its settings.
+     */
+    static String plainProblem(String original) {
+        String m = original == null ? "" : original.lines().findFirst().orElse("");
+        m = m.replaceAll("\\s*\\(code -?\\d+\\)", "")
+                .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll(",?\\s*from `[^`]*`", "")
+                .replaceAll("`[^`]*`", "")
+                .replaceAll("\\bObject\\b", "object").replaceAll("\\bArray\\b", "array");
+        return m.isBlank() ? "the structure is broken" : m.strip();
     }
 
     private static InputException notWhisper(String source, int line) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Episodes and their cues. Listing reads no transcript text: the counts it shows are kept in the
@@ -103,6 +104,25 @@ public final class EpisodeRepository {
             }
             return id;
         });
+    }
+
+    /**
+     * The first episode whose original (ASR) text is exactly {@code rawText}: the same transcript imported
+     * before. Only episodes with as many cues are compared, so a show of long episodes is not read whole.
+     */
+    public Optional<Episode> withOriginalText(String rawText, int cueCount) {
+        Long id = store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT e.id FROM episode e WHERE e.cue_count = ? AND (SELECT group_concat(raw_text, '')
+                    FROM (SELECT raw_text FROM cue WHERE episode_id = e.id ORDER BY seq)) = ? ORDER BY e.position""")) {
+                ps.setInt(1, cueCount);
+                ps.setString(2, rawText);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        });
+        return id == null ? Optional.empty() : Optional.of(get(id));
     }
 
     public void rename(long episodeId, String title) {

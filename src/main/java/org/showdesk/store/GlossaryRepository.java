@@ -1,5 +1,7 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ShowdeskException;
+import org.showdesk.text.GlossaryText;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 
@@ -55,18 +57,46 @@ public final class GlossaryRepository {
         return store.write(c -> {
             int added = 0;
             for (GlossaryTerm t : terms) if (upsert(c, t)) added++;
+            refuseTooMany(c, added);
             return added;
         });
     }
 
     public GlossaryTerm add(GlossaryTerm term) {
         return store.write(c -> {
-            upsert(c, term);
+            if (upsert(c, term)) refuseTooMany(c, 1);
             return find(c, term.term());
         });
     }
 
+    /** Inside the adding transaction, so a refusal leaves the glossary as it was. */
+    private static void refuseTooMany(Connection c, int added) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM glossary_term")) {
+            int total = rs.next() ? rs.getInt(1) : 0;
+            if (total > GlossaryText.MAX_TERMS) {
+                throw new ShowdeskException("Adding " + added + " term(s) would make the glossary " + total
+                        + " terms; one glossary holds at most " + String.format("%,d", GlossaryText.MAX_TERMS)
+                        + " (the checks keep every term in memory). Nothing was added.");
+            }
+        }
+    }
+
+    /** Refuses text a glossary file could not give back (see {@link GlossaryText}); nothing is saved then. */
+    private static void refuseUnwritable(GlossaryTerm t) {
+        GlossaryText.problem(t.term()).ifPresent(p -> {
+            throw new ShowdeskException("The term " + GlossaryText.quoted(t.term()) + " was not saved: " + p
+                    + ". Remove it from the term; nothing was changed.");
+        });
+        for (String v : t.variants()) {
+            GlossaryText.problem(v).ifPresent(p -> {
+                throw new ShowdeskException("The misrecognition " + GlossaryText.quoted(v) + " of " + t.term()
+                        + " was not saved: " + p + ". Give each misrecognition on its own; nothing was changed.");
+            });
+        }
+    }
+
     private static boolean upsert(Connection c, GlossaryTerm t) throws SQLException {
+        refuseUnwritable(t);
         Long existing = idOf(c, t.term());
         long id;
         if (existing == null) {
@@ -117,6 +147,8 @@ public final class GlossaryRepository {
 
     static void learnVariant(Connection c, String term, String heard) throws SQLException {
         if (heard == null || heard.isBlank() || heard.equals(term)) return;
+        // What ASR heard across a line break or with a tab is not worth a refusal of the correction: not learnt.
+        if (GlossaryText.problem(heard).isPresent() || GlossaryText.problem(term).isPresent()) return;
         Long id = idOf(c, term);
         if (id == null) {
             upsert(c, new GlossaryTerm(0, term, List.of(heard), TermCategory.OTHER, "", "", true));
@@ -138,6 +170,7 @@ public final class GlossaryRepository {
 
     /** Saves a term's fields and exactly the given variants. */
     public void update(GlossaryTerm t) {
+        refuseUnwritable(t);
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE glossary_term SET term = ?, category = ?, note = ?, pronunciation = ?, enabled = ?,

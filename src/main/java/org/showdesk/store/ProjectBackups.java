@@ -1,15 +1,13 @@
 package org.showdesk.store;
 
+import org.showdesk.files.AtomicWriter;
 import org.showdesk.model.ShowdeskException;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -26,36 +24,52 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The rolling backups of one show: {@code ROOT/<file name>-<hash of its absolute path>/<id>.showdesk},
- * where the id is the UTC time it was taken ({@code 20261128-144112-120}), so names sort by age.
+ * The backups of one show: {@code ROOT/<file name>-<hash of its real path>/<id>_<why>.showdesk}, where the
+ * id is the UTC time it was taken ({@code 20261128-144112-120}), so names sort by age, and why says what it
+ * was taken for ({@code before-import}, {@code while-editing}…).
  *
- * <p>Each backup is a complete, self-contained project (rollback journal, no WAL beside it), written
- * under a temporary name, checked with {@code quick_check}, flushed to disk and only then renamed into
- * place, so a listed backup is never half-written. The newest {@link #KEEP} are kept.
+ * <p>Each backup is a complete, self-contained project (rollback journal, no WAL beside it), written through
+ * the one atomic writer: under a temporary name, checked with {@code quick_check}, flushed to disk and only
+ * then renamed into place, so a listed backup is never half-written. Which are kept is the
+ * {@link BackupRetention}'s rule, applied after every new backup.
  */
 public final class ProjectBackups {
-    public static final int KEEP = 10;
     private static final String SUFFIX = ".showdesk";
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("(\\d{8}-\\d{6}-\\d{3})(?:_([a-z0-9-]{1,40}))?\\.showdesk");
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
-    /** One backup as listed: {@code episodes} is -1 when the backup can no longer be read. */
-    public record Backup(String id, Instant takenAt, long sizeBytes, int episodes, Path file) {
+    /**
+     * One backup as listed: {@code episodes} is -1 when the backup can no longer be read; {@code why} is what
+     * it was taken for ("before import", "while editing"…; "" for backups of older Showdesks).
+     */
+    public record Backup(String id, Instant takenAt, long sizeBytes, int episodes, Path file, String why) {
+        /** A backup whose reason is not known (taken by an older Showdesk). */
+        public Backup(String id, Instant takenAt, long sizeBytes, int episodes, Path file) {
+            this(id, takenAt, sizeBytes, episodes, file, "");
+        }
     }
 
     private final Path project;
     private final Path folder;
-    private final int keep;
+    private final BackupRetention retention;
+    private final java.time.Clock clock;
 
     public ProjectBackups(Path backupsRoot, Path project) {
-        this(backupsRoot, project, KEEP);
+        this(backupsRoot, project, BackupRetention.DEFAULT, java.time.Clock.systemUTC());
     }
 
-    public ProjectBackups(Path backupsRoot, Path project, int keep) {
-        if (keep < 1) throw new IllegalArgumentException("keep at least one backup");
-        this.project = project.toAbsolutePath().normalize();
+    /** @param clock when backups are taken and how old they are (tests drive it) */
+    public ProjectBackups(Path backupsRoot, Path project, BackupRetention retention, java.time.Clock clock) {
+        this.project = ProjectLock.realPath(project);
         this.folder = folderFor(backupsRoot, this.project);
-        this.keep = keep;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    public BackupRetention retention() {
+        return retention;
     }
 
     /** Two shows with the same file name in different folders get different backup folders. */
@@ -77,9 +91,46 @@ public final class ProjectBackups {
         return project;
     }
 
-    /** Backs up an open show (online, while it stays open) and drops the oldest beyond the kept number. */
+    /** Backs up an open show (online, while it stays open), then thins the backups by their rule. */
     public Backup backUp(ShowStore store) {
-        return writeBackup(store::backupTo);
+        return backUp(store, "taken by hand");
+    }
+
+    /** As {@link #backUp(ShowStore)}, remembering {@code why} ("before import", "while editing"…). */
+    public Backup backUp(ShowStore store, String why) {
+        return writeBackup(store::backupTo, why);
+    }
+
+    /**
+     * Remembers the show file as it is now (size and time of its last change) as holding nothing its newest
+     * backup lacks: called after a close that only folded the WAL in, which touches the file without changing
+     * the show.
+     */
+    public void rememberUnchanged() {
+        try {
+            Files.createDirectories(folder);
+            AtomicWriter.replace(folder.resolve(UNCHANGED), temp -> Files.writeString(temp, stateOf(project)));
+        } catch (IOException | RuntimeException e) {
+            // without the note, the next opening takes one backup more: nothing is lost
+        }
+    }
+
+    /** Whether the show file is still exactly as {@link #rememberUnchanged} last saw it. */
+    public boolean unchangedSinceRemembered() {
+        try {
+            Path note = folder.resolve(UNCHANGED);
+            Path wal = sibling(ProjectLock.workingName(project), "-wal");
+            return Files.isRegularFile(note) && (!Files.exists(wal) || Files.size(wal) == 0)
+                    && Files.readString(note).equals(stateOf(project));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final String UNCHANGED = "unchanged-since-newest.txt";
+
+    private static String stateOf(Path file) throws IOException {
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
     }
 
     /** The backups, newest first. */
@@ -133,21 +184,21 @@ public final class ProjectBackups {
             throw new ProjectDamagedException("Backup " + id + " is itself damaged (" + verdict
                     + ") and was not restored; choose an older one (showdesk backups \"" + project + "\").");
         }
-        try (ProjectLock lock = lockForRestore()) {
-            Optional<Backup> before = Files.exists(project) ? Optional.ofNullable(keepCurrent()) : Optional.empty();
-            Path temp = project.resolveSibling("." + project.getFileName() + ".restoring");
-            Files.copy(chosen.file(), temp, StandardCopyOption.REPLACE_EXISTING);
-            force(temp);
-            String copied = verdict(temp);
-            if (!"ok".equals(copied)) {
-                Files.deleteIfExists(temp);
-                throw new ShowdeskException("The copy of backup " + id + " did not check out (" + copied
-                        + "); the show was left as it was. Check the disk and try again.");
-            }
-            // The old file's WAL must not be replayed into the restored one: it was folded in or kept above.
-            Files.deleteIfExists(sibling(project, "-wal"));
-            Files.deleteIfExists(sibling(project, "-shm"));
-            moveAtomically(temp, project);
+        Path working = ProjectLock.workingName(project);
+        try (ProjectLock lock = lockForRestore(working)) {
+            Optional<Backup> before = Files.exists(project) ? Optional.ofNullable(keepCurrent(working))
+                    : Optional.empty();
+            AtomicWriter.replace(project, temp -> {
+                Files.copy(chosen.file(), temp, StandardCopyOption.REPLACE_EXISTING);
+                String copied = verdict(temp);
+                if (!"ok".equals(copied)) {
+                    throw new IOException("the copy of backup " + id + " did not check out (" + copied
+                            + "); check the disk and try again");
+                }
+                // The old file's WAL must not be replayed into the restored one: it was folded in or kept above.
+                Files.deleteIfExists(sibling(project, "-wal"));
+                Files.deleteIfExists(sibling(project, "-shm"));
+            });
             return before;
         } catch (IOException e) {
             throw new ShowdeskException("Could not restore " + project.getFileName() + " from backup " + id + ": "
@@ -155,9 +206,9 @@ public final class ProjectBackups {
         }
     }
 
-    private ProjectLock lockForRestore() throws IOException {
+    private ProjectLock lockForRestore(Path working) throws IOException {
         try {
-            return ProjectLock.acquire(project);
+            return ProjectLock.acquire(project, working);
         } catch (ProjectInUseException e) {
             throw new ProjectInUseException(e.getMessage().replaceFirst("\\. Close it there.*$", "")
                     + ". Restoring replaces the whole file, so close the show there first; nothing was changed.");
@@ -165,17 +216,17 @@ public final class ProjectBackups {
     }
 
     /** Keeps the current file before it is replaced; null when only a raw copy of damaged bytes was possible. */
-    private Backup keepCurrent() throws IOException {
+    private Backup keepCurrent(Path working) throws IOException {
         boolean healthy;
         try {
-            ShowStore.inspect(project);
+            ShowStore.inspect(working);
             healthy = true;
         } catch (ShowdeskException damagedOrForeign) {
             healthy = false;
         }
         if (healthy) {
             return writeBackup(dest -> {
-                try (Connection c = ShowStore.connect(project, false); Statement st = c.createStatement()) {
+                try (Connection c = ShowStore.connect(working, false); Statement st = c.createStatement()) {
                     int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                             .backup("main", dest.toString(), null);
                     if (rc != 0) throw new SQLException("online backup result code " + rc);
@@ -183,12 +234,12 @@ public final class ProjectBackups {
                 } catch (SQLException e) {
                     throw SqlErrors.translate(e, "back up " + project.getFileName() + " before restoring");
                 }
-            });
+            }, "before restore");
         }
         Files.createDirectories(folder);
         String stamp = freshId() + "-damaged";
         for (String suffix : new String[]{"", "-wal"}) {
-            Path from = sibling(project, suffix);
+            Path from = sibling(working, suffix);
             if (Files.exists(from)) Files.copy(from, folder.resolve(stamp + SUFFIX + suffix));
         }
         return null;
@@ -198,31 +249,47 @@ public final class ProjectBackups {
         void copyTo(Path destination) throws IOException;
     }
 
-    private Backup writeBackup(Copier copier) {
+    private Backup writeBackup(Copier copier, String why) {
         try {
             Files.createDirectories(folder);
-            String id = freshId();
-            Path partial = folder.resolve(id + ".partial");
-            Path done = folder.resolve(id + SUFFIX);
-            try {
-                copier.copyTo(partial);
-                String verdict = selfContained(partial);
-                if (!"ok".equals(verdict)) {
-                    throw new ShowdeskException("The backup of " + project.getFileName() + " did not pass SQLite's "
-                            + "check (" + verdict + ") and was discarded; the show itself was not changed.");
-                }
-                force(partial);
-                moveAtomically(partial, done);
-            } finally {
-                Files.deleteIfExists(partial);
-                Files.deleteIfExists(sibling(partial, "-journal"));
-            }
-            prune();
-            return describe(done);
         } catch (IOException e) {
-            throw new ShowdeskException("Could not write a backup of " + project.getFileName() + " into " + folder
-                    + ": " + e.getMessage() + ". The show itself is unchanged.", e);
+            throw cannotWrite(AtomicWriter.describe(e), e);
         }
+        String id = freshId();
+        Path done = folder.resolve(id + "_" + slug(why) + SUFFIX);
+        try {
+            AtomicWriter.replace(done, temp -> {
+                try {
+                    copier.copyTo(temp);
+                    String verdict = selfContained(temp);
+                    if (!"ok".equals(verdict)) {
+                        throw new ShowdeskException("The backup of " + project.getFileName() + " did not pass "
+                                + "SQLite's check (" + verdict + ") and was discarded; the show itself was not changed.");
+                    }
+                } finally {
+                    Files.deleteIfExists(sibling(temp, "-journal"));
+                    Files.deleteIfExists(sibling(temp, "-wal"));
+                    Files.deleteIfExists(sibling(temp, "-shm"));
+                }
+            });
+        } catch (ShowdeskException e) {
+            if (e.getMessage().contains("did not pass")) throw e;
+            throw cannotWrite(e.getMessage(), e);
+        }
+        prune();
+        return describe(done);
+    }
+
+    private ShowdeskException cannotWrite(String why, Exception cause) {
+        return new ShowdeskException("Could not write a backup of " + project.getFileName() + " into " + folder
+                + ": " + why + ". The show itself is unchanged.", cause);
+    }
+
+    /** "before split --replace" → "before-split-replace": a file-name part that reads back as words. */
+    static String slug(String why) {
+        String s = why.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        s = s.length() > 40 ? s.substring(0, 40) : s;
+        return s.isEmpty() ? "backup" : s;
     }
 
     /** Switches a fresh copy to a rollback journal (no WAL files beside backups) and checks it. */
@@ -247,9 +314,28 @@ public final class ProjectBackups {
         }
     }
 
-    private void prune() throws IOException {
-        List<Path> files = backupFiles();
-        for (int i = 0; i < files.size() - keep; i++) Files.deleteIfExists(files.get(i));
+    /** Applies the retention rule; a backup that cannot be deleted now is tried again after the next one. */
+    private void prune() {
+        List<BackupRetention.Taken> taken = new ArrayList<>();
+        java.util.Map<String, Path> byId = new java.util.HashMap<>();
+        for (Path f : backupFiles()) {
+            String id = idOf(f.getFileName().toString());
+            long size;
+            try {
+                size = Files.size(f);
+            } catch (IOException e) {
+                size = 0;
+            }
+            taken.add(new BackupRetention.Taken(id, Instant.from(ID.parse(id)), size));
+            byId.put(id, f);
+        }
+        for (String id : retention.toDelete(taken, clock.instant())) {
+            try {
+                Files.deleteIfExists(byId.get(id));
+            } catch (IOException e) {
+                // kept for now; the rule is applied again after the next backup
+            }
+        }
     }
 
     /** Backup files, oldest first (ids are UTC times, so their names sort by age). */
@@ -262,11 +348,18 @@ public final class ProjectBackups {
     }
 
     private static boolean isBackupName(String name) {
-        return name.endsWith(SUFFIX) && idOf(name).matches("\\d{8}-\\d{6}-\\d{3}");
+        return NAME.matcher(name).matches();
     }
 
     private static String idOf(String fileName) {
-        return fileName.substring(0, fileName.length() - SUFFIX.length());
+        var m = NAME.matcher(fileName);
+        return m.matches() ? m.group(1) : fileName;
+    }
+
+    private static String whyOf(String fileName) {
+        var m = NAME.matcher(fileName);
+        return m.matches() && m.group(2) != null ? m.group(2).replace('-', ' ').replace("split replace",
+                "split --replace") : "";
     }
 
     private static Backup describe(Path file) {
@@ -285,13 +378,20 @@ public final class ProjectBackups {
         } catch (SQLException unreadable) {
             // listed with -1 episodes, so the host sees it exists but cannot be used
         }
-        return new Backup(id, at, size, episodes, file);
+        return new Backup(id, at, size, episodes, file, whyOf(file.getFileName().toString()));
     }
 
     private String freshId() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            s.forEach(p -> used.add(p.getFileName().toString().substring(0,
+                    Math.min(19, p.getFileName().toString().length()))));
+        } catch (IOException e) {
+            // an unreadable folder fails the write just after, with its reason
+        }
         String id = ID.format(now);
-        while (Files.exists(folder.resolve(id + SUFFIX)) || Files.exists(folder.resolve(id + "-damaged" + SUFFIX))) {
+        while (used.contains(id)) {
             now = now.plusMillis(1);
             id = ID.format(now);
         }
@@ -300,25 +400,5 @@ public final class ProjectBackups {
 
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    /** Renames within one folder so the name points at the old or the new file, never at a partial one. */
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system cannot rename atomically in " + to.getParent(), e);
-        }
-        try (FileChannel dir = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
-            dir.force(true); // make the rename itself durable
-        } catch (IOException notSupportedOnThisPlatform) {
-            // Windows cannot open a folder this way; its rename is already durable once it returns
-        }
     }
 }

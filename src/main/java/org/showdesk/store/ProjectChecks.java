@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The checks a file passes before Showdesk writes to it: its raw header (SQLite? ours? which
@@ -29,8 +30,12 @@ final class ProjectChecks {
         if (!Files.exists(abs)) {
             throw new ShowdeskException(abs + " does not exist. Check the path, or create a show with `showdesk new`.");
         }
-        if (!Files.isRegularFile(abs)) {
+        if (Files.isDirectory(abs)) {
             throw new ProjectFormatException(abs + " is a folder, not a Showdesk project file (*.showdesk).");
+        }
+        if (!Files.isRegularFile(abs)) {
+            throw new ProjectFormatException(abs + " is a device, a pipe or a socket, not a Showdesk project file "
+                    + "(*.showdesk). Give the path of a show file.");
         }
         ProjectHeader header;
         try {
@@ -50,11 +55,7 @@ final class ProjectChecks {
             throw new ProjectFormatException(name + " is an SQLite database of another application, not a Showdesk "
                     + "project. It was not changed.");
         }
-        if (header.userVersion() > ShowStore.SCHEMA_VERSION) {
-            throw new ProjectFormatException(name + " was written by a newer Showdesk (file format "
-                    + header.userVersion() + "; this version reads up to " + ShowStore.SCHEMA_VERSION
-                    + "). Update Showdesk to open it. The file was not changed.");
-        }
+        if (!walPending) refuseVersion(name, header.userVersion());
         try (Connection c = ShowStore.connect(abs, true); Statement st = c.createStatement()) {
             int appId = intPragma(st, "application_id");
             int version = intPragma(st, "user_version");
@@ -62,18 +63,42 @@ final class ProjectChecks {
                 throw new ProjectFormatException(name + " is an SQLite database of another application, not a "
                         + "Showdesk project. It was not changed.");
             }
-            if (version > ShowStore.SCHEMA_VERSION) {
-                throw new ProjectFormatException(name + " was written by a newer Showdesk (file format " + version
-                        + "; this version reads up to " + ShowStore.SCHEMA_VERSION + "). Update Showdesk to open it.");
-            }
+            refuseVersion(name, version);
             String verdict = check(st, "quick_check");
             if (!"ok".equalsIgnoreCase(verdict)) {
                 throw new ProjectDamagedException(name + " is damaged (" + verdict + "). It will not be written to; "
                         + "restore it from a backup (`showdesk backups " + name + "`).");
             }
+            List<String> missing = ExpectedSchema.of(version).missingFrom(c);
+            if (!missing.isEmpty()) {
+                throw new ProjectFormatException(name + " carries Showdesk's mark and says it is file format " + version
+                        + ", but it lacks what that format holds (missing: " + String.join(", ", missing.subList(0,
+                        Math.min(6, missing.size()))) + (missing.size() > 6 ? ", …" : "") + "). It was not written by "
+                        + "Showdesk or was changed by another program; it was not changed. Restore a backup "
+                        + "(`showdesk backups " + name + "`) or create a new show with `showdesk new`.");
+            }
             return version;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "open " + name);
+        }
+    }
+
+    /** Refuses a version number this Showdesk cannot read, with a message for each way it can be wrong. */
+    private static void refuseVersion(String name, int version) {
+        if (version > ShowStore.SCHEMA_VERSION) {
+            throw new ProjectFormatException(name + " was written by a newer Showdesk (file format " + version
+                    + "; this version reads up to " + ShowStore.SCHEMA_VERSION + "). Update Showdesk to open it. "
+                    + "The file was not changed.");
+        }
+        if (version == 0) {
+            throw new ProjectFormatException(name + " carries Showdesk's mark but holds no show (file format 0): its "
+                    + "creation never finished. It was not changed. Create the show again with `showdesk new`, or "
+                    + "restore a backup (`showdesk backups " + name + "`).");
+        }
+        if (version < 0) {
+            throw new ProjectFormatException(name + " carries Showdesk's mark but an impossible file format number ("
+                    + version + "), so another program wrote it or it is damaged. It was not changed. Restore a backup "
+                    + "(`showdesk backups " + name + "`).");
         }
     }
 

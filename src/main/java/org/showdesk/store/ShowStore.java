@@ -44,17 +44,29 @@ public final class ShowStore implements AutoCloseable {
     /** Top-level transactions run so far (nested ones join their caller's): what a test of "one action, one save" counts. */
     private long reads;
     private long writes;
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     private ShowStore(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
         this.readOnly = readOnly;
+        if (ProjectLock.linkCount(file) > 1) {
+            warnings.add(file.getFileName() + " has " + ProjectLock.linkCount(file) + " names (hard links), as backup "
+                    + "tools such as rsnapshot leave them: every change made here also changes the file under its "
+                    + "other names. Showdesk still lets only one writer in at a time. To keep the others as they "
+                    + "are, save a copy of the show (`cp`) and work on the copy.");
+        }
+    }
+
+    /** What the host should know about the file that is no error (e.g. it has several hard links). */
+    public java.util.List<String> warnings() {
+        return java.util.List.copyOf(warnings);
     }
 
     /** Creates a new show. Refuses to touch an existing file. */
     public static ShowStore create(Path file, String showName) {
-        Path abs = file.toAbsolutePath();
+        Path abs = ProjectLock.realPath(file);
         if (Files.exists(abs)) {
             throw new ShowdeskException(abs.getFileName() + " already exists; a new show never overwrites a file. "
                     + "Choose another name, or open the existing show.");
@@ -71,6 +83,7 @@ public final class ShowStore implements AutoCloseable {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA application_id=" + APPLICATION_ID);
             }
+            lock.lockIdentityOf(abs);
             ShowStore store = new ShowStore(abs, c, lock, false);
             store.write(conn -> {
                 Migrations.apply(conn, 0, SCHEMA_VERSION);
@@ -88,6 +101,10 @@ public final class ShowStore implements AutoCloseable {
             closeQuietly(c, lock);
             deletePartial(abs);
             throw SqlErrors.translate(e, "create " + abs.getFileName());
+        } catch (IOException e) {
+            closeQuietly(c, lock);
+            deletePartial(abs);
+            throw new ShowdeskException("Could not create " + abs.getFileName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c, lock);
             deletePartial(abs);
@@ -105,8 +122,10 @@ public final class ShowStore implements AutoCloseable {
      * the opened (locked, not yet migrated) store first — to back it up as the older version left it.
      */
     public static ShowStore open(Path file, java.util.function.Consumer<ShowStore> beforeUpgrade) {
-        Path abs = file.toAbsolutePath();
-        int version = inspect(abs);
+        Path abs = ProjectLock.realPath(file);
+        Path working = ProjectLock.workingName(abs);
+        // Checked before the lock is taken, so a file that is refused never even gets a lock beside it.
+        int version = inspect(working);
         if (!Files.isWritable(abs)) {
             throw new ShowdeskException(abs.getFileName() + " is read-only (its file permissions forbid changes). "
                     + "Open it read-only to look at it, or copy it somewhere you can write and open the copy.");
@@ -116,10 +135,10 @@ public final class ShowStore implements AutoCloseable {
                     + " is read-only, and Showdesk saves through a journal beside the show. Open it read-only to look "
                     + "at it, or copy the show to a folder you can write to.");
         }
-        ProjectLock lock = lockOrExplain(abs);
+        ProjectLock lock = lockOrExplain(abs, working);
         Connection c = null;
         try {
-            c = connect(abs, false);
+            c = connect(working, false);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
             }
@@ -143,14 +162,15 @@ public final class ShowStore implements AutoCloseable {
 
     /** Opens a show to look at it; never writes, never takes the writer's lock. */
     public static ShowStore openReadOnly(Path file) {
-        Path abs = file.toAbsolutePath();
-        int version = inspect(abs);
+        Path abs = ProjectLock.realPath(file);
+        Path working = ProjectLock.workingName(abs);
+        int version = inspect(working);
         if (version < SCHEMA_VERSION) {
             throw new ProjectFormatException(abs.getFileName() + " uses an older file format (" + version
                     + ") that must be upgraded before it can be read; open it normally (not read-only) to upgrade it.");
         }
         try {
-            return new ShowStore(abs, connect(abs, true), null, true);
+            return new ShowStore(abs, connect(working, true), null, true);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "open " + abs.getFileName());
         }
@@ -164,9 +184,22 @@ public final class ShowStore implements AutoCloseable {
         return ProjectChecks.inspect(file);
     }
 
+    /**
+     * The path Showdesk gives SQLite for {@code show}: its real path, or another name of the same file (a hard
+     * link) its last writer used, whose WAL must be the one replayed. Scripts that read a show while Showdesk
+     * may have left a WAL behind should open this name.
+     */
+    public static Path sqliteName(Path show) {
+        return ProjectLock.workingName(ProjectLock.realPath(show));
+    }
+
     private static ProjectLock lockOrExplain(Path abs) {
+        return lockOrExplain(abs, abs);
+    }
+
+    private static ProjectLock lockOrExplain(Path abs, Path working) {
         try {
-            return ProjectLock.acquire(abs);
+            return ProjectLock.acquire(abs, working);
         } catch (ProjectInUseException e) {
             throw e;
         } catch (IOException e) {
@@ -193,7 +226,28 @@ public final class ShowStore implements AutoCloseable {
             // nobody can be writing it there, so SQLite may read it as immutable.
             return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", cfg.toProperties());
         }
+        if (readOnly && !Files.exists(sibling(file, "-wal"))) {
+            // A read-only connection to a WAL-mode show creates -wal and -shm beside it and can never remove
+            // them. A writable one that refuses to write (query_only) removes them when it is the last to
+            // close, as SQLite does for every writer; it cannot create the file (no CREATE flag).
+            SQLiteConfig looking = new SQLiteConfig();
+            looking.enforceForeignKeys(true);
+            looking.setBusyTimeout(5000);
+            looking.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, looking.toProperties());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only=1");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static boolean onReadOnlyMedium(Path file) {
@@ -347,9 +401,16 @@ public final class ShowStore implements AutoCloseable {
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                try {
+                    // Its own try: setAutoCommit(true) commits, and after SQLite gave the transaction up (a full
+                    // disk) that fails with "no transaction is active", which must not hide the real cause.
+                    connection.setAutoCommit(true);
+                } catch (SQLException restoreFailure) {
+                    e.addSuppressed(restoreFailure);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                if (!connection.getAutoCommit()) connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, action);

@@ -94,6 +94,26 @@ final class ChildJvm implements AutoCloseable {
                 + process.isAlive() + "); its stderr: " + err.substring(0, Math.min(err.length(), 2000)));
     }
 
+    /** Waits for the child to end by itself; its exit code, or -1 if it was still running after {@code timeoutMs}. */
+    int awaitExit(long timeoutMs) throws InterruptedException {
+        if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) return -1;
+        reader.join(10_000);
+        return process.exitValue();
+    }
+
+    /** Everything the child printed on stdout so far, one element a line. */
+    List<String> linesSoFar() {
+        return List.copyOf(lines);
+    }
+
+    String stderr() {
+        try {
+            return Files.readString(stderr);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     long pid() {
         return process.pid();
     }

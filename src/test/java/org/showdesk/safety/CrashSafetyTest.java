@@ -23,4 +23,13 @@ class CrashSafetyTest {
         assertThat(results.stream().mapToInt(CrashTrials.Trial::acknowledged).sum())
                 .as("the writers got to commit something before being killed").isPositive();
     }
+
+    @Test
+    void aWriterKilledWhileWritingThroughAHardLinkLosesNothingWhenTheShowIsOpenedByItsOwnName() throws Exception {
+        CrashTrials trials = new CrashTrials(dir, 20261129L, true);
+        List<CrashTrials.Trial> results = new ArrayList<>();
+        for (int i = 0; i < 6; i++) results.add(trials.run(400));
+        assertThat(results).allSatisfy(t -> assertThat(t.problems()).isEmpty());
+        assertThat(results.stream().mapToInt(CrashTrials.Trial::acknowledged).sum()).isPositive();
+    }
 }

@@ -33,15 +33,33 @@ public final class CrashTrials {
     }
 
     private final Path show;
+    private final Path writerName;
     private final Path scratch;
     private final Random random;
     private long nextChange = 1;
 
     public CrashTrials(Path workDir, long seed) {
+        this(workDir, seed, false);
+    }
+
+    /**
+     * @param throughHardLink the writer opens the show through a hard link while the checks (and the next
+     *                        writer) use the show's own name: a WAL left beside the link must not be lost
+     */
+    public CrashTrials(Path workDir, long seed, boolean throughHardLink) {
         this.show = workDir.resolve("crash test 周报.showdesk");
         this.scratch = workDir.resolve("child");
         this.random = new Random(seed);
-        ShowStore.create(show, "crash").close();
+        Path link = workDir.resolve("hard link.showdesk");
+        this.writerName = throughHardLink ? link : show;
+        // Created under the writer's name, so that is the name every writer records and leaves its WAL beside;
+        // the show's own name, checked below, is the second link. Opening by it must replay that WAL.
+        ShowStore.create(writerName, "crash").close();
+        try {
+            if (throughHardLink) java.nio.file.Files.createLink(show, link);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot make a hard link in " + workDir, e);
+        }
     }
 
     public Path show() {
@@ -58,7 +76,7 @@ public final class CrashTrials {
         boolean fromFirstCommit = random.nextInt(4) != 0;
         Path ackFile = scratch.resolve("acks-" + nextChange + ".txt");
         Files.deleteIfExists(ackFile);
-        try (ChildJvm child = ChildJvm.start(scratch, CrashWriter.class, show.toString(), Long.toString(nextChange),
+        try (ChildJvm child = ChildJvm.start(scratch, CrashWriter.class, writerName.toString(), Long.toString(nextChange),
                 ackFile.toString())) {
             child.awaitLine("ready", 60_000);
             if (fromFirstCommit) child.awaitLine("committing", 60_000);
@@ -84,7 +102,8 @@ public final class CrashTrials {
         int unacked = 0;
         long highest = 0;
         // A writable connection, as the next Showdesk would open it: SQLite replays or discards the WAL first.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + show); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ShowStore.sqliteName(show));
+             Statement st = c.createStatement()) {
             String verdict = firstRow(st, "PRAGMA integrity_check");
             integrityOk = "ok".equals(verdict);
             if (!integrityOk) problems.add("integrity_check: " + verdict);

@@ -70,6 +70,41 @@ class HardeningTest {
     }
 
     @Test
+    void whenSqliteGivesTheTransactionUpOnAFullDiskTheMessageIsTheFullDiskNotTheFailedCommit() {
+        Path show = dir.resolve("given-up.showdesk");
+        try (ShowStore store = ShowStore.create(show, "g")) {
+            var episodes = new EpisodeRepository(store);
+            // What SQLite does on SQLITE_FULL while a batch spills to the WAL: it rolls the transaction back itself,
+            // and the statement reports the full disk; closing the transaction then finds none to commit.
+            assertThatThrownBy(() -> store.write(c -> {
+                episodes.insert("半途", "x.txt", "txt", "UTF-8", cues(5, "句"));
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK");
+                }
+                throw new org.sqlite.SQLiteException("database or disk is full", org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+            })).isInstanceOf(ShowdeskException.class).hasMessageContaining("the disk is full")
+                    .hasMessageNotContaining("no transaction is active");
+            assertThat(episodes.list()).isEmpty();
+            episodes.insert("之后", "y.txt", "txt", "UTF-8", cues(2, "好"));
+            assertThat(episodes.list()).extracting(e -> e.title()).containsExactly("之后");
+        }
+    }
+
+    @Test
+    void aGlossaryNeverGrowsPastWhatTheChecksCanHoldAndARefusedImportAddsNothing() {
+        try (ShowStore store = ShowStore.create(dir.resolve("many.showdesk"), "m")) {
+            var glossary = new GlossaryRepository(store);
+            List<GlossaryTerm> terms = new ArrayList<>();
+            for (int i = 0; i < org.showdesk.text.GlossaryText.MAX_TERMS; i++) terms.add(GlossaryTerm.of("术语" + i));
+            glossary.addAll(terms);
+            assertThatThrownBy(() -> glossary.addAll(List.of(GlossaryTerm.of("一个"), GlossaryTerm.of("两个"))))
+                    .isInstanceOf(ShowdeskException.class).hasMessageContaining("at most 30,000")
+                    .hasMessageContaining("Nothing was added");
+            assertThat(glossary.list()).hasSize(org.showdesk.text.GlossaryText.MAX_TERMS);
+        }
+    }
+
+    @Test
     void aWriteSqliteRefusesAsReadOnlyIsReportedAsReadOnlyAndChangesNothing() {
         Path show = dir.resolve("ro.showdesk");
         ShowStore.create(show, "原来的名字").close();

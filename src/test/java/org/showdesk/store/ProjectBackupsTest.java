@@ -47,24 +47,102 @@ class ProjectBackupsTest {
         }
         assertThat(backups.folder().getFileName().toString()).startsWith("周报.showdesk-");
         assertThat(backups.folder().toFile().list()).as("only finished, self-contained backups in the folder")
-                .allMatch(n -> n.matches("\\d{8}-\\d{6}-\\d{3}\\.showdesk"));
+                .allMatch(n -> n.matches("\\d{8}-\\d{6}-\\d{3}_[a-z-]+\\.showdesk"));
+    }
+
+    /** A clock the test moves by hand. */
+    static final class DrivenClock extends java.time.Clock {
+        private java.time.Instant now;
+
+        DrivenClock(java.time.Instant start) {
+            now = start;
+        }
+
+        void advance(java.time.Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test
-    void onlyTheNewestBackupsAreKept() {
-        Path show = dir.resolve("keep.showdesk");
-        var backups = new ProjectBackups(root(), show, 3);
-        List<String> taken = new ArrayList<>();
-        try (ShowStore store = ShowStore.create(show, "k")) {
-            for (int i = 0; i < 5; i++) {
-                addEpisode(store, "期" + i, 2);
-                taken.add(backups.backUp(store).id());
+    void backupsAreThinnedByAgeEveryOneOfTheLastHourOneAnHourForADayOneADayForAMonth() {
+        Path show = dir.resolve("thin.showdesk");
+        // 2026-11-01 00:10 UTC; a backup every 8 hours for 40 days, then a burst of 4 in the last half hour
+        var clock = new DrivenClock(java.time.Instant.parse("2026-11-01T00:10:00Z"));
+        var backups = new ProjectBackups(root(), show, BackupRetention.DEFAULT, clock);
+        List<java.time.Instant> takenAt = new ArrayList<>();
+        try (ShowStore store = ShowStore.create(show, "t")) {
+            for (int i = 0; i < 40 * 3; i++) {
+                takenAt.add(backups.backUp(store, "while editing").takenAt());
+                clock.advance(java.time.Duration.ofHours(8));
+            }
+            clock.advance(java.time.Duration.ofMinutes(-7 * 60 - 30)); // 30 minutes after the last one
+            for (int i = 0; i < 4; i++) {
+                takenAt.add(backups.backUp(store, "before import").takenAt());
+                clock.advance(java.time.Duration.ofMinutes(5));
             }
         }
-        List<ProjectBackups.Backup> listed = backups.list();
-        assertThat(listed).extracting(ProjectBackups.Backup::id)
-                .containsExactly(taken.get(4), taken.get(3), taken.get(2));
-        assertThat(listed).extracting(ProjectBackups.Backup::episodes).containsExactly(5, 4, 3);
+        java.time.Instant now = clock.instant();
+        List<java.time.Instant> kept = backups.list().stream().map(ProjectBackups.Backup::takenAt).toList();
+
+        // Worked out by hand from the rule, not by the code under test:
+        List<java.time.Instant> lastHour = takenAt.stream().filter(t -> t.isAfter(now.minus(java.time.Duration.ofHours(1))))
+                .toList();
+        assertThat(lastHour).hasSize(5); // the 8-hourly one 30 min before the burst, and the burst of 4
+        assertThat(kept).containsAll(lastHour);
+        // 8 hours apart, every backup of the last day is the only one of its hour: all are kept
+        List<java.time.Instant> lastDay = takenAt.stream().filter(t -> t.isAfter(now.minus(java.time.Duration.ofDays(1))))
+                .toList();
+        assertThat(lastDay).hasSize(5 + 2);
+        assertThat(kept.stream().filter(t -> t.isAfter(now.minus(java.time.Duration.ofDays(1))))).containsExactlyInAnyOrderElementsOf(lastDay);
+        List<java.time.Instant> older = kept.stream().filter(t -> !t.isAfter(now.minus(java.time.Duration.ofDays(1))))
+                .toList();
+        assertThat(older).extracting(t -> t.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                .as("one a day, the day's newest").doesNotHaveDuplicates()
+                .allSatisfy(d -> assertThat(d).isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(32)));
+        assertThat(older).allSatisfy(t -> assertThat(t.atZone(java.time.ZoneOffset.UTC).getHour())
+                .as("the day's newest 8-hourly backup, taken at 16:10").isEqualTo(16));
+        assertThat(older).hasSizeBetween(29, 31);
+        assertThat(backups.list().get(0).why()).isEqualTo("before import");
+        assertThat(backups.list()).extracting(ProjectBackups.Backup::why).contains("while editing");
+    }
+
+    @Test
+    void theBackupsOfAShowNeverExceedTheirSizeLimitButTheNewestIsAlwaysKept() {
+        Path show = dir.resolve("size.showdesk");
+        var clock = new DrivenClock(java.time.Instant.parse("2026-11-01T00:00:00Z"));
+        long limit;
+        try (ShowStore store = ShowStore.create(show, "s")) {
+            addEpisode(store, "期", 200);
+            var probe = new ProjectBackups(dir.resolve("probe"), show).backUp(store);
+            limit = probe.sizeBytes() * 3 + probe.sizeBytes() / 2; // room for three and a half
+            var backups = new ProjectBackups(root(), show, BackupRetention.withMaxBytes(limit), clock);
+            for (int i = 0; i < 6; i++) {
+                backups.backUp(store, "while editing");
+                clock.advance(java.time.Duration.ofMinutes(1));
+            }
+            assertThat(backups.list()).hasSize(3);
+            assertThat(backups.list().stream().mapToLong(ProjectBackups.Backup::sizeBytes).sum()).isLessThanOrEqualTo(limit);
+            var tiny = new ProjectBackups(dir.resolve("tiny"), show, BackupRetention.withMaxBytes(1), clock);
+            tiny.backUp(store, "while editing");
+            clock.advance(java.time.Duration.ofMinutes(1));
+            String newest = tiny.backUp(store, "while editing").id();
+            assertThat(tiny.list()).extracting(ProjectBackups.Backup::id).containsExactly(newest);
+        }
     }
 
     @Test

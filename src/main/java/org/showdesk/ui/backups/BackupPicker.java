@@ -58,9 +58,8 @@ public final class BackupPicker {
             }
         });
 
-        Label about = new Label("Showdesk backs a show up each time it is opened and every "
-                + org.showdesk.app.ShowBackups.PERIOD.toMinutes() + " minutes while it changes, and keeps the last "
-                + ProjectBackups.KEEP + ". Restoring replaces the whole show; its current state is backed up first.");
+        Label about = new Label(org.showdesk.app.ShowBackups.whenTaken()
+                + " Restoring replaces the whole show; its current state is backed up first.");
         about.setWrapText(true);
         about.getStyleClass().add("dialog-note");
         VBox body = new VBox(10, table, about);

@@ -18,11 +18,8 @@ import java.util.function.Consumer;
  * itself, and the next round tries again.
  */
 public final class PeriodicBackups implements AutoCloseable {
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "showdesk-backups");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler;
+    private final java.time.Clock clock;
     private final Duration every;
     private final Executor uiThread;
     private final Consumer<String> tell;
@@ -35,9 +32,21 @@ public final class PeriodicBackups implements AutoCloseable {
      * @param tell     shows a problem to the host (the status bar)
      */
     public PeriodicBackups(Duration every, Executor uiThread, Consumer<String> tell) {
+        this(every, uiThread, tell, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "showdesk-backups");
+            t.setDaemon(true);
+            return t;
+        }), java.time.Clock.systemUTC());
+    }
+
+    /** With the scheduler and clock the timer runs on (a test fires it and moves the clock by hand). */
+    public PeriodicBackups(Duration every, Executor uiThread, Consumer<String> tell, ScheduledExecutorService scheduler,
+                           java.time.Clock clock) {
         this.every = every;
         this.uiThread = uiThread;
         this.tell = tell;
+        this.scheduler = scheduler;
+        this.clock = clock;
     }
 
     /**
@@ -48,7 +57,7 @@ public final class PeriodicBackups implements AutoCloseable {
         stop();
         following = show;
         if (show == null || show.isReadOnly()) return;
-        running = ShowBackups.schedule(scheduler, show, every, problem -> uiThread.execute(() -> {
+        running = ShowBackups.schedule(scheduler, clock, show, every, problem -> uiThread.execute(() -> {
             // A round that started just before the show was closed or swapped reports nothing.
             if (isFollowing(show)) tell.accept("Automatic backup failed: " + problem.getMessage());
         }));

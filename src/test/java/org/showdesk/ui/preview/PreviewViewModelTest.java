@@ -121,7 +121,7 @@ class PreviewViewModelTest {
     @Test
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
-        assertThat(vm.messageProperty().get()).contains("Cannot write").contains("does not exist");
+        assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
     }
 
     @Test
