@@ -4,7 +4,7 @@ import org.showdesk.correct.ChineseDictionary;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.correct.Fixer;
 import org.showdesk.glossary.GlossaryFiles;
-import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.draft.Exporter;
 import org.showdesk.model.OutputFormat;

@@ -1,8 +1,9 @@
 package org.showdesk.app;
 
+import org.showdesk.model.StarterGlossary;
 import org.showdesk.correct.GlossaryAdvice;
 import org.showdesk.glossary.GlossaryFiles;
-import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.InputException;
@@ -56,7 +57,7 @@ public final class Glossaries {
     }
 
     /** Adds a starter glossary. */
-    public Added addStarter(StarterGlossaries.Starter starter) {
+    public Added addStarter(StarterGlossary starter) {
         GlossaryImport read = starter(starter);
         return new Added(read, addAll(read.terms()));
     }
@@ -79,7 +80,7 @@ public final class Glossaries {
     }
 
     /** The glossaries shipped with Showdesk. */
-    public static List<StarterGlossaries.Starter> starters() {
+    public static List<StarterGlossary> starters() {
         return StarterGlossaries.list();
     }
 
@@ -89,7 +90,7 @@ public final class Glossaries {
     }
 
     /** A starter glossary's terms, with the same advice as a file. */
-    public static GlossaryImport starter(StarterGlossaries.Starter starter) {
+    public static GlossaryImport starter(StarterGlossary starter) {
         return advised(StarterGlossaries.load(starter));
     }
 

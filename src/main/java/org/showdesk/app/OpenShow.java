@@ -1,5 +1,6 @@
 package org.showdesk.app;
 
+import org.showdesk.model.Backup;
 import org.showdesk.correct.CorrectionEngine;
 import org.showdesk.model.Decision;
 import org.showdesk.model.Episode;
@@ -109,7 +110,7 @@ public final class OpenShow implements AutoCloseable {
 
     /** Whether the file (or its WAL) was written after the newest backup was taken. */
     private boolean changedSinceNewestBackup() {
-        List<ProjectBackups.Backup> list = backups.list();
+        List<Backup> list = backups.list();
         if (list.isEmpty()) return true;
         if (backups.unchangedSinceRemembered()) return false;
         java.time.Instant newest = list.get(0).takenAt();
@@ -189,13 +190,13 @@ public final class OpenShow implements AutoCloseable {
     // ---- backups ----
 
     /** Backs the show up now (online: it stays open and usable). */
-    public synchronized ProjectBackups.Backup backUpNow() {
+    public synchronized Backup backUpNow() {
         return backUpNow("taken by hand");
     }
 
-    private synchronized ProjectBackups.Backup backUpNow(String why) {
+    private synchronized Backup backUpNow(String why) {
         long changes = store.changeCount();
-        ProjectBackups.Backup taken = backups.backUp(store, why);
+        Backup taken = backups.backUp(store, why);
         changesAtLastBackup = changes;
         lastBackupAt = taken.takenAt();
         backupProblem = null;
@@ -206,13 +207,13 @@ public final class OpenShow implements AutoCloseable {
      * Before an action that replaces much of the show ("replace all", "split --replace"): a backup whose
      * reason names the action, so the host finds the state just before it in the list.
      */
-    public synchronized Optional<ProjectBackups.Backup> backUpBefore(String action) {
+    public synchronized Optional<Backup> backUpBefore(String action) {
         if (store.isReadOnly()) return Optional.empty();
         return Optional.of(backUpNow("before " + action));
     }
 
     /** A backup when something was saved since the last one. */
-    public synchronized Optional<ProjectBackups.Backup> backUpIfChanged() {
+    public synchronized Optional<Backup> backUpIfChanged() {
         if (store.isReadOnly() || store.changeCount() == changesAtLastBackup) return Optional.empty();
         return Optional.of(backUpNow("while editing"));
     }
@@ -222,7 +223,7 @@ public final class OpenShow implements AutoCloseable {
      * since the last backup, none since the last tick) and, while changes go on, at least every
      * {@link ShowBackups#LONGEST_BURST}. {@code now} is the timer's clock.
      */
-    public synchronized Optional<ProjectBackups.Backup> onBackupTimer(java.time.Instant now) {
+    public synchronized Optional<Backup> onBackupTimer(java.time.Instant now) {
         if (store.isReadOnly()) return Optional.empty();
         long changes = store.changeCount();
         boolean quietSinceLastTick = changes == changesAtLastTick;
@@ -230,7 +231,7 @@ public final class OpenShow implements AutoCloseable {
         if (changes == changesAtLastBackup) return Optional.empty();
         boolean longBurst = !lastBackupAt.isAfter(now.minus(ShowBackups.LONGEST_BURST));
         if (!quietSinceLastTick && !longBurst) return Optional.empty();
-        ProjectBackups.Backup taken = backUpNow("while editing");
+        Backup taken = backUpNow("while editing");
         lastBackupAt = now;
         return Optional.of(taken);
     }
@@ -241,7 +242,7 @@ public final class OpenShow implements AutoCloseable {
     }
 
     /** The backups of this show, newest first. */
-    public List<ProjectBackups.Backup> backups() {
+    public List<Backup> backups() {
         return backups.list();
     }
 

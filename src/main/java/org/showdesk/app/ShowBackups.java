@@ -1,9 +1,10 @@
 package org.showdesk.app;
 
+import org.showdesk.model.Backup;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.store.BackupRetention;
 import org.showdesk.store.ProjectBackups;
-import org.showdesk.store.ProjectDamagedException;
+import org.showdesk.model.ProjectDamagedException;
 import org.showdesk.store.ShowStore;
 
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class ShowBackups {
     }
 
     /** The backups of a show, newest first. Works whether or not the show is open. */
-    public static List<ProjectBackups.Backup> list(Path show) {
+    public static List<Backup> list(Path show) {
         return of(show).list();
     }
 
@@ -72,7 +73,7 @@ public final class ShowBackups {
      * refused while it is open anywhere) and opens it again afterwards. Returns the backup of the file
      * as it was just before, so the host can go back.
      */
-    public static Optional<ProjectBackups.Backup> restore(Path show, String id) {
+    public static Optional<Backup> restore(Path show, String id) {
         return of(show).restore(id);
     }
 

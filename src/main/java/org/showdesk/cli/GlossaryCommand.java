@@ -2,7 +2,7 @@ package org.showdesk.cli;
 
 import org.showdesk.app.Glossaries;
 import org.showdesk.app.OpenShow;
-import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import picocli.CommandLine.Command;

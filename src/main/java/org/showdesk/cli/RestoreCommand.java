@@ -1,7 +1,7 @@
 package org.showdesk.cli;
 
+import org.showdesk.model.Backup;
 import org.showdesk.app.ShowBackups;
-import org.showdesk.store.ProjectBackups.Backup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

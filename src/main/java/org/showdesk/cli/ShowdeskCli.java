@@ -1,7 +1,7 @@
 package org.showdesk.cli;
 
 import org.showdesk.model.ShowdeskException;
-import org.showdesk.store.Version;
+import org.showdesk.model.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

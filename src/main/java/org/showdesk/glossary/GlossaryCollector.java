@@ -1,5 +1,6 @@
 package org.showdesk.glossary;
 
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.text.GlossaryText;
 

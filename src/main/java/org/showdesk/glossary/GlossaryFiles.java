@@ -1,5 +1,6 @@
 package org.showdesk.glossary;
 
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.files.AtomicWriter;
 import org.showdesk.files.BoundedRead;
 import org.showdesk.model.GlossaryTerm;

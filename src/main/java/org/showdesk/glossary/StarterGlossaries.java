@@ -1,6 +1,8 @@
 package org.showdesk.glossary;
 
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.model.StarterGlossary;
 import org.showdesk.model.TermCategory;
 
 import java.io.IOException;
@@ -19,26 +21,23 @@ import java.util.Set;
 public final class StarterGlossaries {
     private static final String FOLDER = "/glossaries/";
 
-    /** @param id the file name, e.g. "ai-jargon.txt" */
-    public record Starter(String id, TermCategory category, String displayName) {
-    }
 
     private StarterGlossaries() {
     }
 
-    public static List<Starter> list() {
-        List<Starter> starters = new ArrayList<>();
+    public static List<StarterGlossary> list() {
+        List<StarterGlossary> starters = new ArrayList<>();
         for (String line : resource("index.txt").split("\\R")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] columns = line.split("\t");
             if (columns.length < 3) throw new IllegalStateException("glossaries/index.txt has a bad line: " + line);
-            starters.add(new Starter(columns[0].strip(), TermCategory.parse(columns[1]), columns[2].strip()));
+            starters.add(new StarterGlossary(columns[0].strip(), TermCategory.parse(columns[1]), columns[2].strip()));
         }
         return starters;
     }
 
     /** The starter's terms; terms without a category of their own get the starter's. */
-    public static GlossaryImport load(Starter starter) {
+    public static GlossaryImport load(StarterGlossary starter) {
         GlossaryImport read = GlossaryFiles.read("glossaries/" + starter.id(), resource(starter.id()),
                 GlossaryFiles.Format.TEXT);
         List<GlossaryTerm> terms = read.terms().stream().map(t -> t.category() != TermCategory.OTHER ? t
@@ -51,7 +50,7 @@ public final class StarterGlossaries {
     public static List<GlossaryTerm> all() {
         List<GlossaryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Starter s : list()) for (GlossaryTerm t : load(s).terms()) if (seen.add(t.term())) terms.add(t);
+        for (StarterGlossary s : list()) for (GlossaryTerm t : load(s).terms()) if (seen.add(t.term())) terms.add(t);
         return terms;
     }
 

@@ -1,5 +1,8 @@
 package org.showdesk.store;
 
+import org.showdesk.model.Backup;
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectInUseException;
 import org.showdesk.files.AtomicWriter;
 import org.showdesk.model.ShowdeskException;
 
@@ -44,12 +47,6 @@ public final class ProjectBackups {
      * One backup as listed: {@code episodes} is -1 when the backup can no longer be read; {@code why} is what
      * it was taken for ("before import", "while editing"…; "" for backups of older Showdesks).
      */
-    public record Backup(String id, Instant takenAt, long sizeBytes, int episodes, Path file, String why) {
-        /** A backup whose reason is not known (taken by an older Showdesk). */
-        public Backup(String id, Instant takenAt, long sizeBytes, int episodes, Path file) {
-            this(id, takenAt, sizeBytes, episodes, file, "");
-        }
-    }
 
     private final Path project;
     private final Path folder;

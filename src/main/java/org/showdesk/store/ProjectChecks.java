@@ -1,5 +1,7 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectFormatException;
 import org.showdesk.model.ShowdeskException;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ProjectInUseException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;

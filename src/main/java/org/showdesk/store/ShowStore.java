@@ -1,5 +1,10 @@
 package org.showdesk.store;
 
+import org.showdesk.model.Version;
+
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectFormatException;
+import org.showdesk.model.ProjectInUseException;
 import org.showdesk.model.ShowdeskException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;

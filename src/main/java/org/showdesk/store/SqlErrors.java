@@ -1,5 +1,7 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectInUseException;
 import org.showdesk.model.ShowdeskException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;

@@ -1,9 +1,10 @@
 package org.showdesk.ui;
 
+import org.showdesk.model.Backup;
 import javafx.stage.Window;
 import org.showdesk.app.OpenShow;
 import org.showdesk.store.ProjectBackups;
-import org.showdesk.store.ProjectDamagedException;
+import org.showdesk.model.ProjectDamagedException;
 import org.showdesk.ui.backups.BackupPicker;
 import org.showdesk.ui.backups.BackupRow;
 import org.showdesk.ui.backups.DamagedShowChoice;
@@ -63,7 +64,7 @@ final class ShowRecovery {
         }, e -> ErrorDialogs.show(owner, "open the show", damage));
     }
 
-    private void restore(Path file, ProjectBackups.Backup backup) {
+    private void restore(Path file, Backup backup) {
         String when = BackupRow.when(backup, ZoneId.systemDefault());
         workspace.restore(file, backup.id(), before -> status.say("Restored the backup of " + when
                         + before.map(b -> "; the state before is kept as the backup of "
@@ -71,7 +72,7 @@ final class ShowRecovery {
                 e -> ErrorDialogs.show(owner, "restore " + name(file), e));
     }
 
-    private static Optional<BackupRow> newestGood(ProjectDamagedException damage, List<ProjectBackups.Backup> list) {
+    private static Optional<BackupRow> newestGood(ProjectDamagedException damage, List<Backup> list) {
         return damage.newestGoodBackupId().flatMap(id -> list.stream().filter(b -> b.id().equals(id)).findFirst())
                 .map(b -> BackupRow.of(b, ZoneId.systemDefault()));
     }

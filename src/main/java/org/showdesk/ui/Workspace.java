@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import org.showdesk.model.Backup;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,8 +14,8 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
 import org.showdesk.app.ShowBackups;
 import org.showdesk.store.ProjectBackups;
-import org.showdesk.store.ProjectDamagedException;
-import org.showdesk.store.ProjectInUseException;
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectInUseException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ public final class Workspace {
     }
 
     /** The backups of {@code file}, newest first, read in the background (each one is opened to count its episodes). */
-    public void listBackups(Path file, Consumer<List<ProjectBackups.Backup>> listed, Consumer<Throwable> failed) {
+    public void listBackups(Path file, Consumer<List<Backup>> listed, Consumer<Throwable> failed) {
         runner.execute(BackgroundTask.of("Reading backups…", () -> ShowBackups.list(file)).onSuccess(listed)
                 .onFailure(failed));
     }
@@ -121,7 +122,7 @@ public final class Workspace {
      * while the show is open anywhere). If the restore fails, the show is opened again as it was and the
      * failure goes to {@code failed}. {@code restored} gets the backup of the state that was replaced.
      */
-    public void restore(Path file, String backupId, Consumer<Optional<ProjectBackups.Backup>> restored,
+    public void restore(Path file, String backupId, Consumer<Optional<Backup>> restored,
                         Consumer<Throwable> failed) {
         OpenShow open = show.get();
         boolean closing = open != null && same(open.file(), file);
@@ -133,7 +134,7 @@ public final class Workspace {
         runner.execute(BackgroundTask.of("Restoring " + file.getFileName() + " from backup…", () -> {
             if (closing) open.close();
             RuntimeException problem = null;
-            Optional<ProjectBackups.Backup> before = Optional.empty();
+            Optional<Backup> before = Optional.empty();
             try {
                 before = ShowBackups.restore(file, backupId);
             } catch (RuntimeException e) {
@@ -154,7 +155,7 @@ public final class Workspace {
         }).onFailure(failed));
     }
 
-    private record Restored(Opened opened, Optional<ProjectBackups.Backup> before, RuntimeException problem) {
+    private record Restored(Opened opened, Optional<Backup> before, RuntimeException problem) {
     }
 
     private static boolean same(Path a, Path b) {

@@ -2,7 +2,7 @@ package org.showdesk.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.showdesk.glossary.GlossaryImport;
+import org.showdesk.model.GlossaryImport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.showdesk.glossary;
 
+import org.showdesk.model.GlossaryImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.GlossaryTerm;

@@ -1,5 +1,6 @@
 package org.showdesk.glossary;
 
+import org.showdesk.model.StarterGlossary;
 import org.junit.jupiter.api.Test;
 import org.showdesk.correct.HanLpDictionary;
 import org.showdesk.correct.CorrectionEngine;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StarterGlossariesTest {
     @Test
     void fiveStarterGlossariesAreListedWithDisplayNames() {
-        assertThat(StarterGlossaries.list()).extracting(StarterGlossaries.Starter::displayName)
+        assertThat(StarterGlossaries.list()).extracting(StarterGlossary::displayName)
                 .containsExactly("AI labs and companies / AI 公司与实验室", "Universities and institutes / 高校与研究机构",
                         "Models and products / 模型与产品", "AI jargon / AI 术语", "People in AI news / AI 新闻人物");
     }
@@ -28,14 +29,14 @@ class StarterGlossariesTest {
 
     @Test
     void peopleAreFiledAsPeople() {
-        StarterGlossaries.Starter people = StarterGlossaries.list().get(4);
+        StarterGlossary people = StarterGlossaries.list().get(4);
         assertThat(StarterGlossaries.load(people).terms()).hasSizeGreaterThan(150)
                 .allMatch(t -> t.category() == TermCategory.PERSON);
     }
 
     @Test
     void eachStarterHoldsOverTwoHundredTermsWithItsCategory() {
-        for (StarterGlossaries.Starter starter : StarterGlossaries.list()) {
+        for (StarterGlossary starter : StarterGlossaries.list()) {
             List<GlossaryTerm> terms = StarterGlossaries.load(starter).terms();
             assertThat(terms).as(starter.id()).hasSizeGreaterThan(200);
             assertThat(terms).as(starter.id()).allMatch(t -> t.category() == starter.category());
@@ -44,7 +45,7 @@ class StarterGlossariesTest {
 
     @Test
     void theUniversitiesStarterLetsTheEngineHearAMisheardUniversity() {
-        StarterGlossaries.Starter universities = StarterGlossaries.list().get(1);
+        StarterGlossary universities = StarterGlossaries.list().get(1);
         List<GlossaryTerm> terms = StarterGlossaries.load(universities).terms();
         assertThat(terms).filteredOn(t -> t.term().equals("北京邮电大学"))
                 .singleElement().extracting(GlossaryTerm::category).isEqualTo(TermCategory.ORG);
@@ -59,7 +60,7 @@ class StarterGlossariesTest {
 
     @Test
     void startersHaveNoDuplicatesWithinAFile() {
-        for (StarterGlossaries.Starter starter : StarterGlossaries.list()) {
+        for (StarterGlossary starter : StarterGlossaries.list()) {
             assertThat(StarterGlossaries.load(starter).warnings())
                     .as(starter.id()).noneMatch(w -> w.message().contains("already on line"));
         }

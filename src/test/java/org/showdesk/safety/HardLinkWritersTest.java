@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.Launcher;
 import org.showdesk.app.OpenShow;
 import org.showdesk.model.Episode;
-import org.showdesk.store.ProjectInUseException;
+import org.showdesk.model.ProjectInUseException;
 import org.showdesk.store.ShowStore;
 
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.OpenShow;
 import org.showdesk.cli.ShowdeskCli;
 import org.showdesk.model.Cue;
-import org.showdesk.store.ProjectInUseException;
+import org.showdesk.model.ProjectInUseException;
 import org.showdesk.store.ShowStore;
 
 import java.io.PrintWriter;

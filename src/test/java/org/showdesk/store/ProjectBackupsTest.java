@@ -1,5 +1,8 @@
 package org.showdesk.store;
 
+import org.showdesk.model.Backup;
+import org.showdesk.model.ProjectDamagedException;
+import org.showdesk.model.ProjectInUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.Cue;
@@ -39,7 +42,7 @@ class ProjectBackupsTest {
         var backups = new ProjectBackups(root(), show);
         try (ShowStore store = ShowStore.create(show, "周报")) {
             addEpisode(store, "第一期", 20);
-            ProjectBackups.Backup b = backups.backUp(store);
+            Backup b = backups.backUp(store);
             addEpisode(store, "第二期", 20); // after the backup: not in it, and the show is still writable
             assertThat(b.episodes()).isEqualTo(1);
             assertThat(ProjectBackups.verdict(b.file())).isEqualTo("ok");
@@ -97,7 +100,7 @@ class ProjectBackupsTest {
             }
         }
         java.time.Instant now = clock.instant();
-        List<java.time.Instant> kept = backups.list().stream().map(ProjectBackups.Backup::takenAt).toList();
+        List<java.time.Instant> kept = backups.list().stream().map(Backup::takenAt).toList();
 
         // Worked out by hand from the rule, not by the code under test:
         List<java.time.Instant> lastHour = takenAt.stream().filter(t -> t.isAfter(now.minus(java.time.Duration.ofHours(1))))
@@ -118,7 +121,7 @@ class ProjectBackupsTest {
                 .as("the day's newest 8-hourly backup, taken at 16:10").isEqualTo(16));
         assertThat(older).hasSizeBetween(29, 31);
         assertThat(backups.list().get(0).why()).isEqualTo("before import");
-        assertThat(backups.list()).extracting(ProjectBackups.Backup::why).contains("while editing");
+        assertThat(backups.list()).extracting(Backup::why).contains("while editing");
     }
 
     @Test
@@ -136,12 +139,12 @@ class ProjectBackupsTest {
                 clock.advance(java.time.Duration.ofMinutes(1));
             }
             assertThat(backups.list()).hasSize(3);
-            assertThat(backups.list().stream().mapToLong(ProjectBackups.Backup::sizeBytes).sum()).isLessThanOrEqualTo(limit);
+            assertThat(backups.list().stream().mapToLong(Backup::sizeBytes).sum()).isLessThanOrEqualTo(limit);
             var tiny = new ProjectBackups(dir.resolve("tiny"), show, BackupRetention.withMaxBytes(1), clock);
             tiny.backUp(store, "while editing");
             clock.advance(java.time.Duration.ofMinutes(1));
             String newest = tiny.backUp(store, "while editing").id();
-            assertThat(tiny.list()).extracting(ProjectBackups.Backup::id).containsExactly(newest);
+            assertThat(tiny.list()).extracting(Backup::id).containsExactly(newest);
         }
     }
 

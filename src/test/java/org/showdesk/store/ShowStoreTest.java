@@ -1,5 +1,7 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ProjectFormatException;
+import org.showdesk.model.ProjectInUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.Cue;

@@ -1,5 +1,6 @@
 package org.showdesk.store;
 
+import org.showdesk.model.ProjectFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.showdesk.ui;
 
+import org.showdesk.model.Backup;
 import org.showdesk.app.ShowFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import org.showdesk.app.OpenShow;
 import org.showdesk.app.ShowBackups;
 import org.showdesk.safety.Damage;
 import org.showdesk.store.ProjectBackups;
-import org.showdesk.store.ProjectDamagedException;
+import org.showdesk.model.ProjectDamagedException;
 import org.showdesk.app.TaskExecutor;
 
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ class WorkspaceTest {
         String atOpen = ShowBackups.list(before.file()).get(0).id();
         long episode = ws.episodes().get(0).id();
         ShowFiles.episodes(before).rename(episode, "改过的标题");
-        List<Optional<ProjectBackups.Backup>> restored = new ArrayList<>();
+        List<Optional<Backup>> restored = new ArrayList<>();
 
         ws.restore(before.file(), atOpen, restored::add, failures::add);
 

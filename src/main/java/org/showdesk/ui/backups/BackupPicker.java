@@ -1,5 +1,6 @@
 package org.showdesk.ui.backups;
 
+import org.showdesk.model.Backup;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -30,8 +31,8 @@ public final class BackupPicker {
      *
      * @param showName the show's file name, for the dialog's words
      */
-    public static Optional<ProjectBackups.Backup> choose(Window owner, String showName,
-                                                         List<ProjectBackups.Backup> backups) {
+    public static Optional<Backup> choose(Window owner, String showName,
+                                                         List<Backup> backups) {
         List<BackupRow> rows = BackupRow.of(backups, ZoneId.systemDefault());
         Dialog<BackupRow> dialog = new Dialog<>();
         dialog.initOwner(owner);

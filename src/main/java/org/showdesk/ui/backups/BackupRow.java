@@ -1,5 +1,6 @@
 package org.showdesk.ui.backups;
 
+import org.showdesk.model.Backup;
 import org.showdesk.store.ProjectBackups;
 
 import java.time.ZoneId;
@@ -12,25 +13,25 @@ import java.util.Locale;
  * One backup as the host reads it in the restore list: when it was taken (local time), its size and
  * how many episodes it holds. A backup that can no longer be read is listed but cannot be chosen.
  */
-public record BackupRow(ProjectBackups.Backup backup, String when, String shortWhen, String size, String episodes) {
+public record BackupRow(Backup backup, String when, String shortWhen, String size, String episodes) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
     /** "28 Nov, 14:41": short enough for a button's label. */
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     /** The rows for {@code backups}, newest first, with times shown in {@code zone}. */
-    public static List<BackupRow> of(List<ProjectBackups.Backup> backups, ZoneId zone) {
-        return backups.stream().sorted(Comparator.comparing(ProjectBackups.Backup::takenAt).reversed())
+    public static List<BackupRow> of(List<Backup> backups, ZoneId zone) {
+        return backups.stream().sorted(Comparator.comparing(Backup::takenAt).reversed())
                 .map(b -> of(b, zone)).toList();
     }
 
-    public static BackupRow of(ProjectBackups.Backup b, ZoneId zone) {
+    public static BackupRow of(Backup b, ZoneId zone) {
         return new BackupRow(b, when(b, zone), SHORT.format(b.takenAt().atZone(zone)), size(b.sizeBytes()),
                 b.episodes() < 0 ? "unreadable"
                 : b.episodes() == 1 ? "1 episode" : b.episodes() + " episodes");
     }
 
     /** "Sat 28 Nov 2026, 14:41:12" in the host's time zone. */
-    public static String when(ProjectBackups.Backup b, ZoneId zone) {
+    public static String when(Backup b, ZoneId zone) {
         return WHEN.format(b.takenAt().atZone(zone));
     }
 

@@ -1,5 +1,6 @@
 package org.showdesk.ui.glossary;
 
+import org.showdesk.model.StarterGlossary;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -35,7 +36,6 @@ import java.util.List;
 import javafx.util.StringConverter;
 import org.showdesk.app.Glossaries;
 import org.showdesk.app.TaskExecutor;
-import org.showdesk.glossary.StarterGlossaries;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 import org.showdesk.ui.common.MessageBanner;
@@ -111,7 +111,7 @@ public final class GlossaryEditor {
         exportFile.setOnAction(e -> exportFile());
         MenuButton starters = new MenuButton("Starter glossaries");
         starters.setId("glossary-starters");
-        for (StarterGlossaries.Starter s : model.starters()) {
+        for (StarterGlossary s : model.starters()) {
             MenuItem item = new MenuItem(s.displayName());
             item.setOnAction(e -> model.addStarter(s));
             starters.getItems().add(item);

@@ -1,5 +1,6 @@
 package org.showdesk.ui.glossary;
 
+import org.showdesk.model.StarterGlossary;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,8 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import org.showdesk.app.Glossaries;
 import org.showdesk.app.TaskExecutor;
 import org.showdesk.ui.common.PaneTasks;
-import org.showdesk.glossary.GlossaryImport;
-import org.showdesk.glossary.StarterGlossaries;
+import org.showdesk.model.GlossaryImport;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
 
@@ -193,11 +193,11 @@ public final class GlossaryViewModel {
     }
 
     /** The starter glossaries shipped with Showdesk (AI labs, universities, models, jargon). */
-    public List<StarterGlossaries.Starter> starters() {
+    public List<StarterGlossary> starters() {
         return Glossaries.starters();
     }
 
-    public void addStarter(StarterGlossaries.Starter starter) {
+    public void addStarter(StarterGlossary starter) {
         write("Adding " + starter.displayName(), () -> {
             Glossaries.Added added = glossaries.addStarter(starter);
             return summary(starter.displayName(), added.read(), added.newTerms());

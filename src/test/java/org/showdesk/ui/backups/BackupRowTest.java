@@ -1,5 +1,6 @@
 package org.showdesk.ui.backups;
 
+import org.showdesk.model.Backup;
 import org.junit.jupiter.api.Test;
 import org.showdesk.store.ProjectBackups;
 
@@ -11,8 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BackupRowTest {
-    private static ProjectBackups.Backup backup(String at, long size, int episodes) {
-        return new ProjectBackups.Backup(at, Instant.parse(at), size, episodes, Path.of(at + ".showdesk"));
+    private static Backup backup(String at, long size, int episodes) {
+        return new Backup(at, Instant.parse(at), size, episodes, Path.of(at + ".showdesk"));
     }
 
     @Test

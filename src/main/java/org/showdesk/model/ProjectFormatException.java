@@ -1,6 +1,5 @@
-package org.showdesk.store;
+package org.showdesk.model;
 
-import org.showdesk.model.ShowdeskException;
 
 /** The file is not a Showdesk project, or one this version cannot read. The file was not changed. */
 public class ProjectFormatException extends ShowdeskException {

@@ -1,6 +1,5 @@
-package org.showdesk.store;
+package org.showdesk.model;
 
-import org.showdesk.model.ShowdeskException;
 
 /** Another Showdesk (or another process) has the show open for writing; it can still be opened read-only. */
 public class ProjectInUseException extends ShowdeskException {

@@ -1,6 +1,5 @@
-package org.showdesk.store;
+package org.showdesk.model;
 
-import org.showdesk.model.ShowdeskException;
 
 /** The project file fails SQLite's integrity check. It is never written to; restore a backup instead. */
 public class ProjectDamagedException extends ShowdeskException {

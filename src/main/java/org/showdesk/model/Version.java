@@ -1,4 +1,4 @@
-package org.showdesk.store;
+package org.showdesk.model;
 
 /** The running Showdesk version, from the jar manifest; "dev" when run from classes. */
 public final class Version {

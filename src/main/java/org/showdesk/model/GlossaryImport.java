@@ -1,7 +1,5 @@
-package org.showdesk.glossary;
+package org.showdesk.model;
 
-import org.showdesk.model.GlossaryTerm;
-import org.showdesk.text.GlossaryText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +43,7 @@ public record GlossaryImport(String source, List<GlossaryTerm> terms, List<Integ
         List<String> found = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             for (String v : terms.get(i).variants()) {
-                if (GlossaryText.isOneCharacter(v)) {
+                if (isOneCharacter(v)) {
                     found.add((lines.get(i) > 0 ? "line " + lines.get(i) + ": " : "") + v.strip() + " for "
                             + terms.get(i).term());
                 }
@@ -60,5 +58,11 @@ public record GlossaryImport(String source, List<GlossaryTerm> terms, List<Integ
         public String toString() {
             return line > 0 ? source + ", line " + line + ": " + message : source + ": " + message;
         }
+    }
+
+    /** A single character (after trimming) matches almost anywhere in Chinese: such a variant needs confirming. */
+    private static boolean isOneCharacter(String variant) {
+        String v = variant == null ? "" : variant.strip();
+        return !v.isEmpty() && v.codePointCount(0, v.length()) == 1;
     }
 }
