@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The command line as a host scripts it: exit codes, stdout for results, stderr for problems. */
 class CliImportTest {
@@ -63,23 +62,6 @@ class CliImportTest {
         assertThat(run("import", show.toString(), gb.toString()).code()).isZero();
         try (var s = org.showdesk.app.OpenShow.openReadOnly(show)) {
             assertThat(ShowFiles.episodes(s).transcript(2).text()).isEqualTo(ShowFiles.episodes(s).transcript(1).text()).isEqualTo(EPISODE);
-        }
-    }
-
-    @Test
-    void theSampleTranscriptInGb18030ImportsExactlyAsTheUtf8File() throws Exception {
-        Path sample = Path.of("../shared/samples/ai-weekly-2024-01-1.txt");
-        assumeTrue(Files.exists(sample), "the shared sample is not beside this checkout");
-        String text = Files.readString(sample, StandardCharsets.UTF_8);
-        Path gb = dir.resolve("sample-gb.txt");
-        Files.write(gb, text.getBytes(Charset.forName("GB18030")));
-        Path show = dir.resolve("s.showdesk");
-        run("new", show.toString());
-        run("import", show.toString(), sample.toString());
-        Run r = run("import", show.toString(), gb.toString());
-        assertThat(r.err()).contains("GB18030");
-        try (var s = org.showdesk.app.OpenShow.openReadOnly(show)) {
-            assertThat(ShowFiles.episodes(s).transcript(2).text()).isEqualTo(ShowFiles.episodes(s).transcript(1).text());
         }
     }
 
