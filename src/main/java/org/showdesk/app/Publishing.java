@@ -9,7 +9,7 @@ import org.showdesk.model.Output;
 import org.showdesk.model.OutputFormat;
 import org.showdesk.draft.TemplateSet;
 import org.showdesk.files.AtomicWriter;
-import org.showdesk.text.LatinSpacing;
+import org.showdesk.model.LatinSpacing;
 import org.showdesk.model.ChineseScript;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.ShowdeskException;
@@ -69,8 +69,13 @@ public final class Publishing {
         return new ExportOptions(script, show.glossaryTerms(), latinSpacing());
     }
 
+    /** Sets the show's style for the gap between Chinese and Latin words in every draft. */
+    public void setLatinSpacing(LatinSpacing spacing) {
+        show.putSetting(LATIN_SPACING_SETTING, spacing.id());
+    }
+
     /** The show's style for a space between Chinese and Latin words (setting "latin-spacing"); unset or unknown: as typed. */
-    private LatinSpacing latinSpacing() {
+    public LatinSpacing latinSpacing() {
         LatinSpacing unset = ExportOptions.defaults().spacing();
         try {
             return show.setting(LATIN_SPACING_SETTING).map(LatinSpacing::parse).orElse(unset);

@@ -4,7 +4,7 @@ import org.showdesk.model.Finding;
 import org.showdesk.model.FindingKind;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.text.ChineseTypography;
-import org.showdesk.text.LatinSpacing;
+import org.showdesk.model.LatinSpacing;
 import org.showdesk.text.TypographyFix;
 
 import java.util.ArrayList;

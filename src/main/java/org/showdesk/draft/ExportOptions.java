@@ -2,7 +2,7 @@ package org.showdesk.draft;
 
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.ChineseScript;
-import org.showdesk.text.LatinSpacing;
+import org.showdesk.model.LatinSpacing;
 
 import java.util.List;
 import java.util.Objects;

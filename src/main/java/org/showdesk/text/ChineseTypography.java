@@ -1,5 +1,6 @@
 package org.showdesk.text;
 
+import org.showdesk.model.LatinSpacing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
+import org.showdesk.model.LatinSpacing;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -70,7 +71,7 @@ final class MainMenu {
                 item("Ready to publish?", "Shortcut+Shift+P", window::checkReady));
         Menu show = new Menu("Show");
         show.getItems().addAll(item("Glossary…", "Shortcut+G", window::openGlossary),
-                item("Templates…", null, window::openTemplates));
+                item("Templates…", null, window::openTemplates), new SeparatorMenuItem(), spacing());
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> info("Keyboard shortcuts", SHORTCUTS)),
                 item("About Showdesk", null, () -> info("About Showdesk", "Showdesk "
@@ -98,6 +99,30 @@ final class MainMenu {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+    }
+
+    /**
+     * The show's house style for the gap between Chinese and Latin words in every draft ("用 GPT-4 写" or
+     * "用GPT-4写"); the choice shown is read from the open show when the menu opens.
+     */
+    private Menu spacing() {
+        Menu menu = new Menu("Chinese–Latin spacing in drafts");
+        menu.setId("spacing-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (LatinSpacing choice : LatinSpacing.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (choice) {
+                case SPACE -> "A space between them (用 GPT-4 写)";
+                case NO_SPACE -> "No space (用GPT-4写)";
+                case KEEP -> "As typed";
+            });
+            item.setToggleGroup(group);
+            item.setUserData(choice);
+            item.setOnAction(e -> window.setLatinSpacing(choice));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(e -> window.latinSpacing(now -> group.getToggles().forEach(t ->
+                t.setSelected(t.getUserData() == now))));
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -127,6 +127,7 @@ public final class MainWindow {
         }
         // The show opened fine; a backup that could not be written is worth a line, not a dialog.
         show.backupProblem().ifPresent(p -> status.say("No backup was taken on opening: " + p.getMessage()));
+        if (!show.warnings().isEmpty()) status.say(String.join(" ", show.warnings()));
         current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
@@ -264,6 +265,25 @@ public final class MainWindow {
         if (current != null) current.checkReady(stage);
     }
 
+    /** Show › Chinese–Latin spacing: the show's style for every draft; the preview renders again. */
+    void setLatinSpacing(org.showdesk.model.LatinSpacing spacing) {
+        OpenShow show = workspace.show();
+        if (show == null || refusedReadOnly()) return;
+        runner.execute(org.showdesk.app.BackgroundTask.run("Saving the show's style…",
+                () -> new org.showdesk.app.Publishing(show).setLatinSpacing(spacing)).asSave().onSuccess(x -> {
+            status.say("Drafts now use: " + spacing.id());
+            if (current != null && current.preview() != null) current.preview().reload();
+        }).onFailure(e -> ErrorDialogs.show(stage, "save the show's style", e)));
+    }
+
+    /** Reads the show's spacing style in the background and hands it over on the FX thread. */
+    void latinSpacing(java.util.function.Consumer<org.showdesk.model.LatinSpacing> then) {
+        OpenShow show = workspace.show();
+        if (show == null) return;
+        runner.execute(org.showdesk.app.BackgroundTask.of("Reading the show's style…",
+                () -> new org.showdesk.app.Publishing(show).latinSpacing()).onSuccess(then).onFailure(e -> { }));
+    }
+
     void openGlossary() {
         if (current != null) current.openGlossary(stage);
     }
@@ -335,7 +355,7 @@ public final class MainWindow {
 
     /** True (and the status bar says why) when the open show is read-only, so nothing may be added to it. */
     private boolean refusedReadOnly() {
-        if (showReadOnly()) status.say("This show is open read-only, so nothing can be imported into it.");
+        if (showReadOnly()) status.say("This show is open read-only, so nothing in it can be changed.");
         return showReadOnly();
     }
 

@@ -1,5 +1,7 @@
 package org.showdesk.draft;
 
+import org.showdesk.model.LatinSpacing;
+
 import org.showdesk.model.Output;
 import org.showdesk.model.OutputFormat;
 import org.showdesk.model.OutputPart;
@@ -44,7 +46,7 @@ class BilibiliDraftTest {
     @Test
     void theShowsSpacingStyleAppliesToDraftedTextButNotToItsGlossaryNames() {
         EpisodeContent content = Rundowns.weekly("weekly-research");
-        ExportOptions spaced = ExportOptions.defaults().withSpacing(org.showdesk.text.LatinSpacing.SPACE)
+        ExportOptions spaced = ExportOptions.defaults().withSpacing(org.showdesk.model.LatinSpacing.SPACE)
                 .withGlossary(List.of(GlossaryTerm.of("智谱AI")));
         String description = exporter.render(OutputFormat.BILIBILI, content, "AI前沿速递", spaced).part("description")
                 .orElseThrow().text();

@@ -1,5 +1,6 @@
 package org.showdesk.text;
 
+import org.showdesk.model.LatinSpacing;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;

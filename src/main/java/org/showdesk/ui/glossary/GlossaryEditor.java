@@ -287,7 +287,12 @@ public final class GlossaryEditor {
 
     private void importFile() {
         File file = chooser("Import a glossary").showOpenDialog(window());
-        if (file != null) model.importFile(file.toPath());
+        if (file != null) model.importFile(file.toPath(), question -> {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+            alert.setHeaderText(null);
+            if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+            return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        });
     }
 
     private void exportFile() {

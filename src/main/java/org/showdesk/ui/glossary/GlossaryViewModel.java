@@ -181,10 +181,32 @@ public final class GlossaryViewModel {
 
     /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */
     public void importFile(Path file) {
-        write("Importing " + file.getFileName(), () -> {
-            Glossaries.Added added = glossaries.importFile(file);
-            return summary(file.getFileName().toString(), added.read(), added.newTerms());
-        }, message::set);
+        importFile(file, single -> true);
+    }
+
+    /**
+     * Adds every term of a text, CSV or JSON glossary file. The file is read completely first; when it teaches
+     * one-character misrecognitions (的 → …), which match nearly everywhere, {@code confirm} is asked (on the FX
+     * thread) with a description of them, and nothing is added unless it says yes.
+     */
+    public void importFile(Path file, java.util.function.Predicate<String> confirm) {
+        if (isReadOnly()) {
+            message.set("This show is open read-only, so its glossary cannot be changed.");
+            return;
+        }
+        work.run("Reading " + file.getFileName(), () -> Glossaries.read(file), read -> {
+            List<String> single = read.oneCharacterVariants();
+            if (!single.isEmpty() && !confirm.test(single.size() + " misrecognition(s) of a single character ("
+                    + String.join("; ", single.subList(0, Math.min(5, single.size()))) + (single.size() > 5 ? "; …" : "")
+                    + ") would match nearly everywhere in a transcript. Add them anyway?")) {
+                message.set("Nothing was added from " + file.getFileName() + ".");
+                return;
+            }
+            write("Importing " + file.getFileName(), () -> {
+                Glossaries.Added added = glossaries.addRead(read);
+                return summary(file.getFileName().toString(), added.read(), added.newTerms());
+            }, message::set);
+        });
     }
 
     public void exportFile(Path file) {

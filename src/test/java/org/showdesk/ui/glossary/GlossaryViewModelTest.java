@@ -162,4 +162,20 @@ class GlossaryViewModelTest {
         assertThat(ShowFiles.glossary(sample.show).list().size()).isGreaterThan(50);
         assertThat(vm.messageProperty().get()).contains(vm.starters().get(0).displayName()).contains("new terms");
     }
+
+    @Test
+    void aFileTeachingOneCharacterMisrecognitionsIsAddedOnlyWhenTheHostSaysYes() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("risky.txt"), "得到\t的\nKrutrim\tKootram\n");
+        List<String> asked = new java.util.ArrayList<>();
+        vm.importFile(file, question -> {
+            asked.add(question);
+            return false;
+        });
+        assertThat(asked).singleElement().satisfies(q -> assertThat(q).contains("single character").contains("的"));
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).doesNotContain("Krutrim", "得到");
+        assertThat(vm.messageProperty().get()).contains("Nothing was added");
+
+        vm.importFile(file, question -> true);
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).contains("Krutrim", "得到");
+    }
 }

@@ -1,4 +1,4 @@
-package org.showdesk.text;
+package org.showdesk.model;
 
 import java.util.Locale;
 
