@@ -42,7 +42,8 @@ import java.util.concurrent.TimeUnit;
  * <li>memory after that (heap after GC, resident set).</li>
  * </ol>
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=org.showdesk.bench.WindowBench</pre>
- * With {@code -Dexec.args="startup 10"} only the launches are measured, that many times.
+ * With {@code -Dexec.args="startup 10"} only the launches are measured, that many times; with
+ * {@code -Dexec.args=typing} only the typing.
  */
 public final class WindowBench {
     private static int launchCount = 5;
@@ -58,8 +59,9 @@ public final class WindowBench {
         Path long30k = dir.resolve("long.showdesk");
         prepare(hundred, long30k, demo);
         boolean startupOnly = args.length > 0 && args[0].equals("startup");
+        boolean typingOnly = args.length > 0 && args[0].equals("typing");
         if (startupOnly && args.length > 1) launchCount = Integer.parseInt(args[1]);
-        launches(hundred, dir);
+        if (!typingOnly) launches(hundred, dir);
         if (!startupOnly) typing(long30k, dir);
         System.exit(0);
     }

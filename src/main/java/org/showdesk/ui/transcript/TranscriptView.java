@@ -20,12 +20,14 @@ import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.showdesk.model.Finding;
 import org.showdesk.ui.common.Icons;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,9 +108,17 @@ public final class TranscriptView {
         next.setOnAction(e -> selectFinding(true));
         previous.getStyleClass().addAll("flat", "small");
         next.getStyleClass().addAll("flat", "small");
+        javafx.scene.control.ToggleButton style = new javafx.scene.control.ToggleButton();
+        style.setId("show-style");
+        style.getStyleClass().addAll("flat", "small");
+        style.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                "style " + model.styleCountProperty().get(), model.styleCountProperty()));
+        style.setTooltip(new Tooltip("Show the style fixes too: Chinese typography (ASR's half-width commas…) and the "
+                + "spelling style of names. They are never counted as recognition errors."));
+        style.selectedProperty().bindBidirectional(model.showStyleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, counts, spacer, legend(), previous, next);
+        HBox bar = new HBox(8, title, counts, style, spacer, legend(), previous, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
         return bar;
@@ -198,11 +208,33 @@ public final class TranscriptView {
                 area.showParagraphAtTop(0);
             }
             shownEpisode = s.episodeId();
-            area.setStyleSpans(0, s.styles());
-            markEntryStarts(s);
+            restyle(newEpisode || s.replacesText() && applied == null ? null : applied, s.styles());
+            if (newEpisode || entriesShown != s.marks().entries()) markEntryStarts(s);
+            entriesShown = s.marks().entries();
         }
         int n = s.marks().findings().size();
         counts.setText(n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
+    }
+
+    /** The styles last given to the editor, to restyle only what changed. */
+    private StyleSpans<Collection<String>> applied;
+    private List<TranscriptMarks.EntrySpan> entriesShown;
+
+    /**
+     * Gives the editor {@code next}: only the stretch between the first and the last span that differ from what
+     * it has ({@code before}; null: all of it), so a keystroke's save restyles a sentence, not 30,000 characters.
+     */
+    private void restyle(StyleSpans<Collection<String>> before, StyleSpans<Collection<String>> next) {
+        int length = area.getLength();
+        if (next.length() != length) return; // a newer text is on its way with its own styles
+        int[] changed = before == null ? new int[]{0, length} : StyleDiff.changed(before, next);
+        applied = next;
+        if (changed == null) return;
+        if (changed[0] == 0 && changed[1] == length) {
+            area.setStyleSpans(0, next);
+        } else {
+            area.setStyleSpans(changed[0], next.subView(changed[0], changed[1]));
+        }
     }
 
     private long shownEpisode = -1;

@@ -48,9 +48,10 @@ public final class TranscriptViewModel {
             return transcript.cues().get(transcript.cueIndexAt(Math.max(0, Math.min(offset, transcript.length())))).id();
         }
 
-        static Snapshot of(OpenEpisode.State s, boolean replacesText) {
+        static Snapshot of(OpenEpisode.State s, boolean replacesText, boolean withStyle) {
             Transcript t = s.transcript();
-            TranscriptMarks marks = TranscriptMarks.locate(t, s.corrections(), s.entries(), s.findings());
+            List<Finding> shown = withStyle ? s.findings() : s.findings().stream().filter(f -> !f.isStyle()).toList();
+            TranscriptMarks marks = TranscriptMarks.locate(t, s.corrections(), s.entries(), shown);
             Paragraphs paragraphs = Paragraphs.choose(t, s.entries());
             return new Snapshot(s.episodeId(), t, marks, paragraphs, TranscriptStyler.styles(t.length(), marks, paragraphs),
                     replacesText);
@@ -65,6 +66,11 @@ public final class TranscriptViewModel {
     private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(false);
+    /** Style findings (Chinese typography, a name's hyphens) are many in an ASR transcript: shown on request. */
+    private final javafx.beans.property.BooleanProperty showStyle = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper styleCount = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** Read on the background thread when a change arrives there. */
+    private volatile boolean withStyle;
     private final Consumer<OpenEpisode.Change> listener = this::changed;
     private OpenEpisode episode;
     /** The text the file will hold once every queued change is written: what the next hand edit is measured against. */
@@ -82,6 +88,22 @@ public final class TranscriptViewModel {
         this.status = status;
         this.errors = errors;
         this.history = history;
+        showStyle.addListener((o, was, now) -> {
+            withStyle = now;
+            OpenEpisode ep = episode;
+            if (ep != null) executor.execute(BackgroundTask.of("Marking…", () -> Snapshot.of(ep.state(), false, now))
+                    .onSuccess(this::publish).onFailure(errors));
+        });
+    }
+
+    /** Whether style findings are marked (and counted, and reached by F8 and the review) — off at first. */
+    public javafx.beans.property.BooleanProperty showStyleProperty() {
+        return showStyle;
+    }
+
+    /** How many style findings the episode has, shown or not. */
+    public javafx.beans.property.ReadOnlyIntegerProperty styleCountProperty() {
+        return styleCount.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
@@ -122,7 +144,8 @@ public final class TranscriptViewModel {
             return;
         }
         next.addListener(listener);
-        executor.execute(BackgroundTask.of("Opening episode…", () -> Snapshot.of(next.state(), true))
+        boolean style = withStyle;
+        executor.execute(BackgroundTask.of("Opening episode…", () -> Snapshot.of(next.state(), true, style))
                 .onSuccess(this::publish).onFailure(errors));
     }
 
@@ -131,13 +154,14 @@ public final class TranscriptViewModel {
         boolean shown = c.touches(OpenEpisode.Aspect.TEXT) || c.touches(OpenEpisode.Aspect.FINDINGS)
                 || c.touches(OpenEpisode.Aspect.ENTRIES) || c.touches(OpenEpisode.Aspect.CORRECTIONS);
         if (!shown) return;
-        Snapshot s = Snapshot.of(c.state(), c.cause() != OpenEpisode.Cause.TYPED);
+        Snapshot s = Snapshot.of(c.state(), c.cause() != OpenEpisode.Cause.TYPED, withStyle);
         fx.execute(() -> publish(s));
     }
 
     private void publish(Snapshot s) {
         if (episode == null || s.episodeId() != episode.id()) return; // an episode left meanwhile
         if (s.replacesText()) base = s.text();
+        styleCount.set((int) episode.state().findings().stream().filter(Finding::isStyle).count());
         snapshot.set(s);
     }
 
@@ -265,7 +289,7 @@ public final class TranscriptViewModel {
 
     /** A change failed: the host must see the text as it really is in the file now, then the reason. */
     private void failedShowingTruth(Throwable e) {
-        if (episode != null) publish(Snapshot.of(episode.state(), true));
+        if (episode != null) publish(Snapshot.of(episode.state(), true, withStyle));
         errors.accept(e);
     }
 }

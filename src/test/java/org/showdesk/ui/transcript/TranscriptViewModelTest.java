@@ -63,6 +63,23 @@ class TranscriptViewModelTest {
     }
 
     @Test
+    void styleFindingsAreCountedButMarkedOnlyWhenTheHostAsksForThem() throws Exception {
+        Path txt = dir.resolve("typo.txt");
+        java.nio.file.Files.writeString(txt, "我们看一下, 这个模型(很强), 对吧.\n");
+        long withTypo = new org.showdesk.app.ImportTranscript(show).run(txt, "typo", null).episode().id();
+        model.show(new Episodes(show).open(withTypo));
+        int style = model.styleCountProperty().get();
+        assertThat(style).as("half-width commas and brackets in Chinese").isGreaterThanOrEqualTo(2);
+        assertThat(model.findings()).noneMatch(Finding::isStyle);
+
+        model.showStyleProperty().set(true);
+        assertThat(model.findings()).filteredOn(Finding::isStyle).hasSize(style);
+
+        model.showStyleProperty().set(false);
+        assertThat(model.findings()).noneMatch(Finding::isStyle);
+    }
+
+    @Test
     void acceptingAFindingSavesTheCorrectionAndMarksItAsApplied() {
         Finding f = finding("童话顺");
         model.accept(f, "同花顺");
