@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.showdesk.app.OpenShow;
 import org.showdesk.ingest.TranscriptReader;
@@ -43,7 +44,9 @@ import java.util.concurrent.TimeUnit;
  * </ol>
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=org.showdesk.bench.WindowBench</pre>
  * With {@code -Dexec.args="startup 10"} only the launches are measured, that many times; with
- * {@code -Dexec.args=typing} only the typing.
+ * {@code -Dexec.args=typing} only the typing. Typing is split into handling the key, waiting for the next 60 Hz pulse
+ * and the pulse's CSS + layout; {@code -Dbench.bare=true} types into a bare RichTextFX area holding the same styled
+ * text (add {@code -Dbench.plain=true} for the text without styles): the editor library's own floor.
  */
 public final class WindowBench {
     private static int launchCount = 5;
@@ -140,20 +143,45 @@ public final class WindowBench {
         loaded.await(60, TimeUnit.SECONDS);
         Thread.sleep(3000); // let the other panes finish their first render
         TranscriptViewModel model = window[0].transcriptModel();
-        StyleClassedTextArea area = onFx(() -> window[0].transcriptView().area());
-        Scene scene = onFx(area::getScene);
+        StyleClassedTextArea shown = onFx(() -> window[0].transcriptView().area());
         System.out.printf("== typing into a %d-character transcript with %d findings marked%n",
-                onFx(area::getLength), model.findings().size());
-        double[] ms = new double[KEYS];
+                onFx(shown::getLength), model.findings().size());
+        StyleClassedTextArea area = shown;
+        if (Boolean.getBoolean("bench.bare")) {
+            // The same text, styles and stylesheets in an editor alone in its window: what RichTextFX itself costs.
+            StyleClassedTextArea copy = onFx(() -> {
+                StyleClassedTextArea bare = new StyleClassedTextArea();
+                if (Boolean.getBoolean("bench.plain")) bare.replaceText(shown.getText()); else bare.replace(0, 0, shown.getDocument());
+                bare.setWrapText(true);
+                Scene s2 = new Scene(new VirtualizedScrollPane<>(bare), shown.getWidth(), shown.getHeight());
+                s2.getStylesheets().setAll(shown.getScene().getStylesheets());
+                Stage st = new Stage();
+                st.setScene(s2);
+                st.show();
+                return bare;
+            });
+            Thread.sleep(1000);
+            area = copy;
+        }
+        Scene scene = onFx(area::getScene);
+        System.out.println("  scene nodes: " + onFx(() -> census(scene.getRoot())));
+        double[][] ms = new double[5][KEYS];
         for (int i = 0; i < KEYS; i++) {
             int at = 5000 + i;
-            ms[i] = keyToLayout(area, scene, at);
+            double[] one = keyToLayout(area, scene, at);
+            for (int k = 0; k < 4; k++) ms[k][i] = one[k];
+            ms[4][i] = one[1] + one[3];
             Thread.sleep(i % 25 == 24 ? 900 : 60); // a pause ends a burst: save, rescan, restyle
         }
         Thread.sleep(1500);
-        Arrays.sort(ms);
-        System.out.printf("  key → laid out: median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys (%d findings now)%n",
-                ms[KEYS / 2], ms[(int) (KEYS * 0.95)], ms[KEYS - 1], KEYS, model.findings().size());
+        String[] names = {"key → laid out", "  handling the key", "  waiting for the pulse", "  the pulse's CSS + layout",
+                "work (handling + pulse)"};
+        for (int k = 0; k < 5; k++) {
+            Arrays.sort(ms[k]);
+            System.out.printf("  %-28s median %5.1f ms, p95 %5.1f ms, max %5.1f ms%n", names[k] + ":",
+                    ms[k][KEYS / 2], ms[k][(int) (KEYS * 0.95)], ms[k][KEYS - 1]);
+        }
+        System.out.printf("  over %d keys (%d findings now)%n", KEYS, model.findings().size());
         System.gc();
         Thread.sleep(500);
         Runtime rt = Runtime.getRuntime();
@@ -163,19 +191,44 @@ public final class WindowBench {
         runner.close();
     }
 
-    /** Sends one typed character through the editor's key handling; returns ms until the next layout pass ends. */
-    private static double keyToLayout(StyleClassedTextArea area, Scene scene, int at) throws Exception {
-        CompletableFuture<Double> done = new CompletableFuture<>();
+    /** How many nodes the scene has, and the kinds that are most of them: every pulse walks them all. */
+    private static String census(javafx.scene.Parent root) {
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        int n = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node node = todo.pop();
+            n++;
+            kinds.merge(node.getClass().getSimpleName(), 1, Integer::sum);
+            if (node instanceof javafx.scene.Parent p) todo.addAll(p.getChildrenUnmodifiable());
+        }
+        return n + " " + kinds.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(8).map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    /** Per key: [key → laid out, handling the key, waiting for the pulse, the pulse's CSS and layout] in ms. */
+    private static double[] keyToLayout(StyleClassedTextArea area, Scene scene, int at) throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             area.moveTo(Math.min(at, area.getLength()));
             long t = System.nanoTime();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                done.complete((System.nanoTime() - t) / 1e6);
+            long[] marks = new long[2];
+            Runnable[] pre = new Runnable[1];
+            Runnable[] post = new Runnable[1];
+            pre[0] = () -> {
+                scene.removePreLayoutPulseListener(pre[0]);
+                marks[1] = System.nanoTime();
             };
-            scene.addPostLayoutPulseListener(once[0]);
+            post[0] = () -> {
+                scene.removePostLayoutPulseListener(post[0]);
+                long end = System.nanoTime();
+                done.complete(new double[]{(end - t) / 1e6, (marks[0] - t) / 1e6, (marks[1] - marks[0]) / 1e6,
+                        (end - marks[1]) / 1e6});
+            };
+            scene.addPreLayoutPulseListener(pre[0]);
+            scene.addPostLayoutPulseListener(post[0]);
             area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "字", "", KeyCode.UNDEFINED, false, false, false, false));
+            marks[0] = System.nanoTime();
             Platform.requestNextPulse();
         });
         return done.get(10, TimeUnit.SECONDS);
