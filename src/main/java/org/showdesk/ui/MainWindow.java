@@ -38,6 +38,7 @@ import java.util.function.Consumer;
  * bar below. It wires the panes to the open show; each pane owns its own view model.
  */
 public final class MainWindow {
+    private static final String NO_SHOW = "No show is open. Use File › New show or File › Open show.";
     private final Stage stage;
     private final Workspace workspace;
     private final TaskExecutor runner;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private ShowPanes current;
     private final ReadOnlyBanner readOnlyBanner = new ReadOnlyBanner(this::openForEditing);
     private final PeriodicBackups periodicBackups;
+    private final EpisodeBar episodeBar;
     private final ShowRecovery recovery;
 
     /** @param openLink opens an http(s)/mailto address in the system browser (preview links) */
@@ -58,7 +60,7 @@ public final class MainWindow {
         this.workspace = workspace;
         this.runner = runner;
         this.status = status;
-        EpisodeBar episodeBar = new EpisodeBar(workspace.episodes(), workspace.selectedEpisodeProperty(),
+        episodeBar = new EpisodeBar(workspace.episodes(), workspace.selectedEpisodeProperty(),
                 this::importTranscript, this::scan, this::openReview);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.view(), readOnlyBanner.view(), episodeBar.view()));
@@ -70,7 +72,7 @@ public final class MainWindow {
                 status.savingProperty(), workspace.showProperty()));
         root.setBottom(statusBar.view());
         root.getStyleClass().add("main-window");
-        showEmpty("No show is open. Use File › New show or File › Open show.");
+        showEmpty(NO_SHOW);
 
         workspace.showProperty().addListener((obs, old, show) -> showOpened(show));
         workspace.selectedEpisodeProperty().addListener((obs, old, e) -> episodeSelected(e));
@@ -122,13 +124,14 @@ public final class MainWindow {
         readOnlyBanner.showFor(show);
         periodicBackups.follow(show);
         if (show == null) {
-            showEmpty("No show is open.");
+            showEmpty(NO_SHOW);
             return;
         }
         // The show opened fine; a backup that could not be written is worth a line, not a dialog.
         show.backupProblem().ifPresent(p -> status.say("No backup was taken on opening: " + p.getMessage()));
         if (!show.warnings().isEmpty()) status.say(String.join(" ", show.warnings()));
         current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
+        episodeBar.setPrompt(NO_EPISODE);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
                     + "file onto this window.");
@@ -144,7 +147,40 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * While a show is read and nothing else is on screen: the window's own layout (transcript | entries | preview,
+     * empty) with what is being opened, so the first frame reads as "opening", not as an empty or broken show.
+     * Returns the label that names the show once its file is known.
+     */
+    private Label showOpening() {
+        episodeBar.setPrompt("Opening…");
+        Label what = new Label("Opening your show…");
+        what.setId("opening-show");
+        what.getStyleClass().add("empty-state");
+        Label how = new Label("Reading the show file, its glossary and the first episode.");
+        how.getStyleClass().add("pane-subtitle");
+        what.setStyle("-fx-padding: 0;");
+        VBox message = new VBox(4, what, how);
+        message.setAlignment(Pos.CENTER);
+        javafx.scene.layout.VBox.setVgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        panes.getItems().setAll(skeletonPane("Transcript", message), skeletonPane("Entries", null),
+                skeletonPane("Preview", null));
+        panes.setDividerPositions(0.46, 0.73);
+        return what;
+    }
+
+    private static Node skeletonPane(String title, Node body) {
+        Label name = new Label(title);
+        name.getStyleClass().add("pane-title");
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(name);
+        header.getStyleClass().add("pane-header");
+        VBox pane = body == null ? new VBox(header) : new VBox(header, body);
+        pane.getStyleClass().add("pane");
+        return pane;
+    }
+
     private void showEmpty(String message) {
+        episodeBar.setPrompt(workspace.show() == null ? "No show is open" : NO_EPISODE);
         Label l = new Label(message);
         l.setWrapText(true);
         l.getStyleClass().add("empty-state");
@@ -178,13 +214,38 @@ public final class MainWindow {
     /** Opens the show {@code which} works out in the background (at start: argument, recent or demo). */
     public void open(java.util.concurrent.Callable<Path> which) {
         transcriptViewSave();
-        workspace.open(which, false, (file, inUse) -> {
+        Label opening = current == null ? showOpening() : null; // an open show stays in view until the next is read
+        java.util.concurrent.Callable<Path> named = opening == null ? which : () -> {
+            Path file = which.call();
+            String name = file.getFileName().toString().replaceFirst("\\.showdesk$", "");
+            Platform.runLater(() -> opening.setText("Opening “" + name + "”…"));
+            return file;
+        };
+        workspace.open(named, false, (file, inUse) -> {
             if (ErrorDialogs.confirm(stage, "This show is open in another Showdesk", inUse.getMessage()
                     + "\n\nYou can open it read-only to look at it; nothing will be changed.", "Open read-only")) {
-                workspace.open(() -> file, true, (f, x) -> { }, e -> ErrorDialogs.show(stage, "open the show", e));
+                workspace.open(() -> file, true, (f, x) -> { }, e -> {
+                    ErrorDialogs.show(stage, "open the show", e);
+                    nothingOpened();
+                });
+            } else {
+                nothingOpened();
             }
-        }, recovery::offerBackupOf, e -> ErrorDialogs.show(stage, "open the show", e));
+        }, (file, damage) -> {
+            nothingOpened();
+            recovery.offerBackupOf(file, damage);
+        }, e -> {
+            nothingOpened();
+            ErrorDialogs.show(stage, "open the show", e);
+        });
     }
+
+    /** An open that failed leaves no "Opening…" behind: the window says that no show is open, and how to open one. */
+    private void nothingOpened() {
+        if (workspace.show() == null) showEmpty(NO_SHOW);
+    }
+
+    private static final String NO_EPISODE = "No episode yet: import a transcript";
 
     /** The read-only banner's "Open for editing": tries for the show again; still held elsewhere, it stays read-only. */
     void openForEditing() {

@@ -82,6 +82,9 @@ final class ShowPanes {
         transcriptModel = new TranscriptViewModel(corrections, executor, fx, status, errors, history);
         entriesModel = new EntriesViewModel(new Rundown(show), executor, fx, history, readOnly);
         previewSlot.getStyleClass().add("pane");
+        javafx.scene.control.Label preparing = new javafx.scene.control.Label("Preparing the preview…");
+        preparing.getStyleClass().add("pane-subtitle");
+        previewSlot.getChildren().add(preparing); // replaced by the preview once the first transcript is shown
 
         entriesModel.addEntrySelectedListener(this::revealEntry);
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {

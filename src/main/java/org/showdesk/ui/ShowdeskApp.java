@@ -34,7 +34,8 @@ public final class ShowdeskApp extends Application {
         long started = System.nanoTime();
         Theme.applyBase();
         StatusModel status = new StatusModel();
-        runner = new SerialTaskExecutor(Platform::runLater);
+        FirstFrameGate gate = new FirstFrameGate();
+        runner = new SerialTaskExecutor(gate);
         status.follow(runner);
         UserDirs dirs = UserDirs.current();
         RecentShows recent = new RecentShows(dirs.recentShowsFile());
@@ -44,6 +45,7 @@ public final class ShowdeskApp extends Application {
         // Queued before the window is shown: the show opens on the background thread while the window is drawn.
         window.open(() -> StartupShow.choose(getParameters().getRaw(), recent, dirs));
         if (Boolean.getBoolean("showdesk.timing")) reportWhenReady(stage.getScene(), started);
+        gate.openAfterFirstLayout(stage.getScene());
         stage.show();
     }
 

@@ -150,7 +150,10 @@ public final class EntriesView {
     }
 
     private Node placeholder() {
-        Label l = new Label("No entries yet.\n“Suggest” cuts the transcript into news items for you.");
+        Label l = new Label();
+        l.textProperty().bind(Bindings.when(model.readProperty())
+                .then("No entries yet.\n“Suggest” cuts the transcript into news items for you.")
+                .otherwise("Reading the entries…"));
         l.setWrapText(true);
         l.setAlignment(Pos.CENTER);
         l.getStyleClass().add("placeholder");

@@ -50,6 +50,8 @@ public final class EntriesViewModel {
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>(this, "selectedEntry");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    /** False until an episode's entries have been read: an empty list then means "not read yet", not "none". */
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(this, "read", false);
     private final EntryEditorModel editor = new EntryEditorModel(this::edited);
     private final List<Consumer<List<Entry>>> changeListeners = new ArrayList<>();
     private final List<Consumer<Entry>> selectionListeners = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class EntriesViewModel {
         typing = null;
         editsSent = editsWritten = 0;
         saving.set(false);
+        read.set(next != null);
         if (next == null) {
             transcript = Transcript.empty();
             entries.clear();
@@ -374,6 +377,9 @@ public final class EntriesViewModel {
     public List<String> workNames() { return workNames; }
     /** True while the host's edits here are waiting to be written to the project file. */
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+
+    /** Whether the list holds an episode's entries (false before the first episode is read). */
+    public ReadOnlyBooleanProperty readProperty() { return read.getReadOnlyProperty(); }
     public Transcript transcript() { return transcript; }
     public long episodeId() { return episode == null ? 0 : episode.id(); }
 }

@@ -75,6 +75,11 @@ public final class EpisodeBar {
         return root;
     }
 
+    /** What the selector says while it has no episode: the show is opening, none is open, or it has none yet. */
+    public void setPrompt(String text) {
+        episodes.setPromptText(text);
+    }
+
     public Button reviewButton() {
         return review;
     }

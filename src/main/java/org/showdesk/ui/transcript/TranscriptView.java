@@ -67,6 +67,14 @@ public final class TranscriptView {
         area.setId("transcript");
         area.getStyleClass().add("transcript-area");
         area.setUndoManager(UndoUtils.noOpUndoManager()); // the view model owns undo: it must match the saved history
+        // Shown while the area is empty: before the episode is read, and for an episode without text.
+        Label waiting = new Label();
+        waiting.setId("transcript-placeholder");
+        waiting.getStyleClass().add("empty-state");
+        waiting.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.snapshot() == null ? "Reading the transcript…" : "This episode has no text.",
+                model.snapshotProperty()));
+        area.setPlaceholder(waiting, Pos.CENTER);
         findBar = new FindBar(area, this, model);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
