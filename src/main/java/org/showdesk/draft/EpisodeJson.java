@@ -38,6 +38,18 @@ public final class EpisodeJson {
         ep.put("source", content.episode().sourceName());
         ep.put("source_format", content.episode().sourceFormat());
         ep.put("imported_at", instant(content.episode().importedAt()));
+        ArrayNode tags = ep.putArray("tags");
+        content.episode().tags().forEach(tags::add);
+        if (content.episode().media() == null) {
+            ep.putNull("media");
+        } else {
+            ep.putObject("media").put("path", content.episode().media().path())
+                    .put("duration_ms", content.episode().media().durationMs());
+        }
+        // Cue and entry times are the recording's; subtitles and chapters add this offset.
+        ep.put("time_offset_ms", content.episode().timeOffsetMs());
+        // True when the cue times were estimated from an untimed transcript, not read from a timed one.
+        ep.put("times_estimated", content.episode().timesEstimated());
         ArrayNode cues = root.putArray("cues");
         for (Cue c : content.transcript().cues()) {
             ObjectNode n = cues.addObject();
@@ -85,8 +97,11 @@ public final class EpisodeJson {
             n.put("category", e.category());
             n.put("summary", e.summary());
             ArrayNode links = n.putArray("links");
-            for (Link l : e.links()) links.addObject().put("kind", l.kind().label()).put("url", l.url());
+            for (Link l : e.links()) {
+                links.addObject().put("kind", l.kind().label()).put("url", l.url()).put("title", l.title());
+            }
             n.put("start_ms", e.startMs());
+            n.put("start_estimated", e.startEstimated());
             n.put("status", e.status().name().toLowerCase(java.util.Locale.ROOT));
             n.put("notes", e.notes());
         }

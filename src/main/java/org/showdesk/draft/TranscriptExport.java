@@ -19,11 +19,6 @@ final class TranscriptExport {
     private TranscriptExport() {
     }
 
-    static String txt(Transcript transcript) {
-        String text = transcript.text();
-        return text.endsWith("\n") ? text : text + "\n";
-    }
-
     static String srt(Episode episode, Transcript transcript, List<String> notes) {
         StringBuilder sb = new StringBuilder();
         int number = 0;

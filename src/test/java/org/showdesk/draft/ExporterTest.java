@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.showdesk.model.Correction;
 import org.showdesk.model.Entry;
+import org.showdesk.model.Episode;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;
@@ -214,6 +215,10 @@ class ExporterTest {
         assertThat(fieldNames(root)).containsExactly("format", "version", "show", "episode", "cues", "entries", "corrections");
         assertThat(root.get("format").asText()).isEqualTo("showdesk-episode");
         assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(fieldNames(root.get("episode"))).containsExactly("id", "title", "source", "source_format",
+                "imported_at", "tags", "media", "time_offset_ms", "times_estimated");
+        assertThat(root.get("episode").get("times_estimated").asBoolean()).isFalse();
+        assertThat(root.get("episode").get("media").isNull()).isTrue();
         assertThat(fieldNames(root.get("cues").get(0))).containsExactly("id", "start_ms", "end_ms", "raw", "text");
         assertThat(root.get("cues")).hasSize(7);
         assertThat(root.get("entries").get(1).get("links").get(0).get("url").asText()).isEqualTo("arXiv:2312.17742v1");
@@ -227,8 +232,28 @@ class ExporterTest {
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(5);
         assertThat(fieldNames(array.get(1))).containsExactly("id", "kind", "first_cue_id", "last_cue_id", "title",
-                "organizations", "category", "summary", "links", "start_ms", "status", "notes");
+                "organizations", "category", "summary", "links", "start_ms", "start_estimated", "status", "notes");
         assertThat(array.get(0).get("kind").asText()).isEqualTo("intro");
+    }
+
+    @Test
+    void estimatedTimesAreMarkedAsEstimatesInTheJson() throws Exception {
+        EpisodeContent base = rundown();
+        Episode untimed = new Episode(base.episode().id(), base.episode().title(), "ep.txt", "txt",
+                base.episode().importedAt(), base.episode().cueCount(), base.episode().charCount(), List.of("AI"),
+                new org.showdesk.model.MediaFile("/shows/ep1.mp3", 600_000), 5_000, true);
+        List<Entry> entries = new ArrayList<>(base.entries());
+        entries.set(1, entries.get(1).withStart(21_500L, true));
+        JsonNode root = new ObjectMapper().readTree(exporter.render(OutputFormat.JSON,
+                new EpisodeContent(untimed, base.transcript(), entries, List.of()), "AI周报").text());
+        JsonNode ep = root.get("episode");
+        assertThat(ep.get("times_estimated").asBoolean()).isTrue();
+        assertThat(ep.get("time_offset_ms").asLong()).isEqualTo(5_000);
+        assertThat(ep.get("media").get("duration_ms").asLong()).isEqualTo(600_000);
+        assertThat(ep.get("tags").get(0).asText()).isEqualTo("AI");
+        assertThat(root.get("entries").get(1).get("start_ms").asLong()).isEqualTo(21_500);
+        assertThat(root.get("entries").get(1).get("start_estimated").asBoolean()).isTrue();
+        assertThat(root.get("entries").get(0).get("start_estimated").asBoolean()).isFalse();
     }
 
     @Test
