@@ -117,7 +117,6 @@ final class EntryEditorView {
         start.pseudoClassStateChanged(estimated, model.startEstimatedProperty().get());
         model.startEstimatedProperty().addListener((o, was, now) -> start.pseudoClassStateChanged(estimated, now));
         Label hint = new Label("≈ estimated from the media — confirm it, or set it from the player");
-        hint.setId("start-estimated");
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         hint.setMinWidth(0);
@@ -129,6 +128,7 @@ final class EntryEditorView {
         confirm.setTooltip(new Tooltip("Take every estimated start of this episode's entries as yours"));
         confirm.setOnAction(e -> model.confirmStarts());
         HBox row = new HBox(8, hint, confirm);
+        row.setId("start-estimated");
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.startEstimatedProperty());
         row.managedProperty().bind(row.visibleProperty());

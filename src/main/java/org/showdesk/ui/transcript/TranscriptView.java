@@ -171,6 +171,13 @@ public final class TranscriptView {
         playing.selectRange(from, Math.max(from, Math.min(breaks.toDisplayEnd(end), area.getLength())));
     }
 
+    /** The text offsets marked as being played, {@code [start, end)}; empty (0, 0) when none is. */
+    public javafx.scene.control.IndexRange markedPlaying() {
+        if (playing == null || playing.getLength() == 0) return new javafx.scene.control.IndexRange(0, 0);
+        return new javafx.scene.control.IndexRange(breaks.toModel(playing.getStartPosition()),
+                breaks.toModel(playing.getEndPosition()));
+    }
+
     /**
      * Ctrl+click (⌘-click on macOS) on the text tells {@code listener} the offset clicked, instead of moving the
      * caret or opening a finding: a plain click keeps doing that.
