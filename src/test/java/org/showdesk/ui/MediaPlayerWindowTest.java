@@ -204,6 +204,12 @@ class MediaPlayerWindowTest {
         assertThat(forward).isBetween(landed + 2_000, landed + 5_300);
         robot.press(KeyCode.F7).release(KeyCode.F7); // back 5 s
         assertThat(settledPosition()).isBetween(forward - 8_000, forward - 2_000);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#find-field").query().isFocused()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(robot.lookup(".find-bar").query().isVisible()).as("Esc closed the find bar").isFalse();
+        assertThat(player().playingProperty().get()).as("and did nothing else").isFalse();
     }
 
     @Test
