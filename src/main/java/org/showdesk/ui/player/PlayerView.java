@@ -16,8 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
 import javafx.util.StringConverter;
+import org.showdesk.ui.common.Icons;
+import org.showdesk.ui.entries.ClockText;
 
 import java.util.function.Supplier;
 
@@ -77,8 +78,8 @@ final class PlayerView {
 
     private Node controls(Supplier<org.showdesk.model.Entry> selected) {
         play.setId("player-play");
-        play.graphicProperty().bind(Bindings.createObjectBinding(() -> icon(model.playingProperty().get()
-                ? "M6 5h4v14H6zm8 0h4v14h-4z" : "M8 5v14l11-7z"), model.playingProperty()));
+        play.graphicProperty().bind(Bindings.createObjectBinding(() -> model.playingProperty().get()
+                ? Icons.pause() : Icons.play(), model.playingProperty()));
         play.setOnAction(e -> model.playPause());
         back.setId("player-back");
         back.setOnAction(e -> model.skip(-PlayerViewModel.SKIP_MS));
@@ -107,8 +108,8 @@ final class PlayerView {
         time.setId("player-time");
         time.getStyleClass().add("player-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
-        time.textProperty().bind(Bindings.createStringBinding(() -> clock(model.positionProperty().get()) + " / "
-                + clock(model.durationProperty().get()), model.positionProperty(), model.durationProperty()));
+        time.textProperty().bind(Bindings.createStringBinding(() -> ClockText.format(model.positionProperty().get()) + " / "
+                + ClockText.format(model.durationProperty().get()), model.positionProperty(), model.durationProperty()));
 
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("player-speed");
@@ -210,20 +211,5 @@ final class PlayerView {
         forward.setTooltip(new Tooltip("Forward 5 seconds (" + keys.display(PlayerAction.FORWARD) + ")"));
         setStart.setTooltip(new Tooltip("Set the selected entry's start to the playhead ("
                 + keys.display(PlayerAction.SET_START) + ")"));
-    }
-
-    private static String clock(long ms) {
-        long s = ms / 1000;
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
-    }
-
-    private static Node icon(String path) {
-        SVGPath p = new SVGPath();
-        p.setContent(path);
-        p.getStyleClass().add("icon");
-        p.setScaleX(0.75);
-        p.setScaleY(0.75);
-        return p;
     }
 }

@@ -25,7 +25,7 @@ public final class PlayheadSentence {
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Long start = startOf(cues, mid);
+            Long start = cues.get(mid).startMs();
             if (start == null) return linear(cues, ms); // times on some cues only: rare, and short
             if (start <= ms) {
                 found = mid;
@@ -37,10 +37,6 @@ public final class PlayheadSentence {
         if (found < 0) return -1;
         Long end = cues.get(found).endMs();
         return end != null && ms >= end && found == cues.size() - 1 ? -1 : found;
-    }
-
-    private static Long startOf(List<Cue> cues, int i) {
-        return cues.get(i).startMs();
     }
 
     private static int linear(List<Cue> cues, long ms) {
