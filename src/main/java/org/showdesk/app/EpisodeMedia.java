@@ -246,6 +246,15 @@ public final class EpisodeMedia {
      * Sets an entry's start to the playhead: the host's own time, no longer an estimate, and kept by later estimates.
      */
     public Entry setEntryStart(OpenEpisode open, long entryId, long playheadMs) {
+        startAtPlayhead(open, entryId, playheadMs);
+        return open.state().entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+    }
+
+    /**
+     * {@link #setEntryStart} as an action of the window: it returns how to take it back, for the window's undo
+     * history. It goes through the rundown's edit, so the start is remembered as typed by the host.
+     */
+    public Undoable startAtPlayhead(OpenEpisode open, long entryId, long playheadMs) {
         Episode episode = open.state().episode();
         long episodeId = episode.id();
         if (playheadMs < 0) throw new ShowdeskException("A start time cannot be negative (" + ClockTime.format(playheadMs) + ").");
@@ -255,8 +264,11 @@ public final class EpisodeMedia {
         }
         Entry entry = open.state().entries().stream().filter(e -> e.id() == entryId).findFirst()
                 .orElseThrow(() -> new ShowdeskException("Episode " + episodeId + " has no entry " + entryId + "."));
-        new Rundown(show).edit(open, entry.withStart(playheadMs, false)); // the host's own start, remembered as typed
-        return open.state().entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+        return new Rundown(show).edit(open, entry.withStart(playheadMs, false)); // the host's own start, remembered as typed
+    }
+
+    /** How many estimated starts were confirmed, and how to take that back. */
+    public record Confirmed(int count, Undoable undo) {
     }
 
     /**
@@ -264,21 +276,28 @@ public final class EpisodeMedia {
      * estimates. Returns how many were confirmed.
      */
     public int confirmStarts(OpenEpisode open) {
+        return confirmEstimatedStarts(open).count();
+    }
+
+    /** {@link #confirmStarts} as an action of the window, with how to take it back. */
+    public Confirmed confirmEstimatedStarts(OpenEpisode open) {
+        List<Entry> before = open.state().entries();
         List<Entry> confirmed = new ArrayList<>();
-        for (Entry e : open.state().entries()) {
+        for (Entry e : before) {
             if (!e.startEstimated()) continue;
             EnumSet<EntryField> edited = e.edited().isEmpty() ? EnumSet.noneOf(EntryField.class) : EnumSet.copyOf(e.edited());
             edited.add(EntryField.START);
             confirmed.add(e.withStart(e.startMs(), false).withEdited(edited));
         }
+        if (confirmed.isEmpty()) return new Confirmed(0, Undoable.NOTHING);
         show.store().inOneTransaction(() -> {
             for (Entry e : confirmed) show.entries().save(e);
             return null;
         });
-        List<Entry> entries = open.state().entries().stream().map(e -> confirmed.stream().filter(c -> c.id() == e.id())
+        List<Entry> entries = before.stream().map(e -> confirmed.stream().filter(c -> c.id() == e.id())
                 .findFirst().orElse(e)).toList();
         open.update(open.state().withEntries(entries), EnumSet.of(OpenEpisode.Aspect.ENTRIES), OpenEpisode.Cause.ACTION);
-        return confirmed.size();
+        return new Confirmed(confirmed.size(), () -> new Rundown(show).restore(open, before, entries));
     }
 
     /** Shifts every time in the subtitle exports (an intro bumper before the recording: positive; a cut: negative). */

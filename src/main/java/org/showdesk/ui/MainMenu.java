@@ -68,12 +68,16 @@ final class MainMenu {
                 item("Previous finding", "Shift+F8", () -> window.nextFinding(false)), new SeparatorMenuItem(),
                 item("Review findings…", "Shortcut+R", window::openReview), new SeparatorMenuItem(),
                 item("Import sources…", null, window::importSources),
-                item("Ready to publish?", "Shortcut+Shift+P", window::checkReady));
+                item("Ready to publish?", "Shortcut+Shift+P", window::checkReady), new SeparatorMenuItem(),
+                item("Attach media…", null, window::attachMedia), item("Estimate times", null, window::estimateTimes),
+                item("Confirm estimated starts", null, window::confirmStarts),
+                item("Player keys…", null, window::editPlayerKeys));
         Menu show = new Menu("Show");
         show.getItems().addAll(item("Glossary…", "Shortcut+G", window::openGlossary),
                 item("Templates…", null, window::openTemplates), new SeparatorMenuItem(), spacing());
         Menu help = new Menu("Help");
-        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> info("Keyboard shortcuts", SHORTCUTS)),
+        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> info("Keyboard shortcuts",
+                        withPlayer(window.playerKeysHelp()))),
                 item("About Showdesk", null, () -> info("About Showdesk", "Showdesk "
                         + java.util.Objects.requireNonNullElse(MainMenu.class.getPackage().getImplementationVersion(), "dev")
                         + "\nAn editorial workstation for hosts of news-roundup shows.\nJava "
@@ -84,6 +88,11 @@ final class MainMenu {
 
     Node view() {
         return bar;
+    }
+
+    /** The shortcuts with the player's, which the host can change, before the show's. */
+    static String withPlayer(String player) {
+        return SHORTCUTS.replace("\nShow\n", "\n" + player + "Show\n");
     }
 
     private void fillRecent() {

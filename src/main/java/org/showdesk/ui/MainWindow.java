@@ -105,6 +105,11 @@ public final class MainWindow {
         return current == null ? null : current.transcript();
     }
 
+    /** The open show's player (made on first use); null while no show is open. */
+    org.showdesk.ui.player.PlayerPane player() {
+        return current == null ? null : current.player();
+    }
+
     private String saveState() {
         OpenShow show = workspace.show();
         if (show == null) return "";
@@ -120,6 +125,7 @@ public final class MainWindow {
     }
 
     private void showOpened(OpenShow show) {
+        if (current != null) current.close();
         current = null;
         readOnlyBanner.showFor(show);
         periodicBackups.follow(show);
@@ -319,6 +325,31 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) current.importSources(f.toPath(), status);
+    }
+
+    /** Episode › Attach media…: the episode's audio or video, played beside the transcript. */
+    void attachMedia() {
+        if (current != null) current.player().chooseAndAttach();
+    }
+
+    /** Episode › Estimate times: times for an untimed transcript from the attached media. */
+    void estimateTimes() {
+        if (current != null) current.player().model().estimate();
+    }
+
+    /** Episode › Confirm estimated starts: the entries' estimated starts become the host's own. */
+    void confirmStarts() {
+        if (current != null) current.player().model().confirmStarts();
+    }
+
+    /** Episode › Player keys…: the player's keys, for this user in every show. */
+    void editPlayerKeys() {
+        if (current != null) current.player().editKeys(stage);
+    }
+
+    /** The player's keys as they are now (Help › Keyboard shortcuts). */
+    String playerKeysHelp() {
+        return (current == null ? org.showdesk.ui.player.PlayerKeys.defaults() : current.player().keys()).help();
     }
 
     /** Episode › Ready to publish?: what still needs the host. */

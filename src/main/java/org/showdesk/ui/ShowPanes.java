@@ -3,11 +3,13 @@ package org.showdesk.ui;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.showdesk.app.BackgroundTask;
 import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
+import org.showdesk.app.EpisodeMedia;
 import org.showdesk.app.EpisodeSources;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.Glossaries;
@@ -17,6 +19,7 @@ import org.showdesk.app.Publishing;
 import org.showdesk.app.Rundown;
 import org.showdesk.app.TaskExecutor;
 import org.showdesk.app.Templates;
+import org.showdesk.app.UserDirs;
 import org.showdesk.model.Entry;
 import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.common.StatusModel;
@@ -24,6 +27,8 @@ import org.showdesk.ui.common.UndoHistory;
 import org.showdesk.ui.entries.EntriesView;
 import org.showdesk.ui.entries.EntriesViewModel;
 import org.showdesk.ui.glossary.GlossaryEditor;
+import org.showdesk.ui.player.PlayerKeysFile;
+import org.showdesk.ui.player.PlayerPane;
 import org.showdesk.ui.preview.FxCoalescer;
 import org.showdesk.ui.preview.PreviewView;
 import org.showdesk.ui.preview.PreviewViewModel;
@@ -58,6 +63,10 @@ final class ShowPanes {
     /** Filled once the first transcript is on screen: the WebView is the slowest part of the window to build. */
     private final StackPane previewSlot = new StackPane();
     private PreviewView preview;
+    /** The transcript, with the player above it once the episode's media is looked for (see startPlayer). */
+    private final BorderPane transcriptColumn = new BorderPane();
+    private PlayerPane player;
+    private final StatusModel status;
     /** The first transcript arrived before the views were built: the preview follows them. */
     private boolean previewWanted;
     private OpenEpisode episode;
@@ -75,6 +84,7 @@ final class ShowPanes {
         this.executor = executor;
         this.errors = errors;
         this.openLink = openLink;
+        this.status = status;
         this.history = new UndoHistory(fx);
         this.episodes = new Episodes(show);
         this.corrections = new Corrections(show);
@@ -87,6 +97,7 @@ final class ShowPanes {
         previewSlot.getChildren().add(preparing); // replaced by the preview once the first transcript is shown
 
         entriesModel.addEntrySelectedListener(this::revealEntry);
+        entriesModel.editor().setOnConfirmStarts(() -> player().model().confirmStarts());
         transcriptModel.snapshotProperty().addListener((obs, old, now) -> {
             if (old == null && now != null && preview == null) createPreviewOnceShown();
         });
@@ -133,11 +144,34 @@ final class ShowPanes {
                 new FxCoalescer(PreviewView.QUIET)), openLink);
         previewSlot.getChildren().setAll(preview.view());
         if (episode != null) preview.show(episode);
+        Platform.runLater(this::startPlayer); // after the preview: the first screen is complete before media loads
+    }
+
+    /** The player, made when first needed: after the first transcript is on screen, or for a media action. */
+    PlayerPane player() {
+        buildViews();
+        if (player == null) {
+            player = new PlayerPane(new EpisodeMedia(show), executor, status, errors, history, readOnly,
+                    transcriptColumn, transcript, transcriptModel, () -> entriesModel.selectedEntryProperty().get(),
+                    new PlayerKeysFile(UserDirs.current().config().resolve(PlayerKeysFile.NAME)));
+            if (episode != null) player.show(episode);
+        }
+        return player;
+    }
+
+    /** Reads the player's keys and looks for the episode's media; nothing is loaded when it has none. */
+    private void startPlayer() {
+        player().start();
+    }
+
+    /** The show is closing or another replaces it: playing stops. */
+    void close() {
+        if (player != null) player.close();
     }
 
     List<Node> nodes() {
         buildViews();
-        return List.of(transcript.view(), entries.view(), previewSlot);
+        return List.of(transcriptColumn, entries.view(), previewSlot);
     }
 
     /**
@@ -147,6 +181,7 @@ final class ShowPanes {
     private void buildViews() {
         if (transcript != null) return;
         transcript = new TranscriptView(transcriptModel, readOnly);
+        transcriptColumn.setCenter(transcript.view());
         entries = new EntriesView(entriesModel);
         transcript.setOnCaretMoved(this::caretMoved);
         if (previewWanted) Platform.runLater(this::createPreviewOnceShown);
@@ -190,6 +225,7 @@ final class ShowPanes {
             transcriptModel.show(opened);
             entriesModel.show(opened);
             if (preview != null) preview.show(opened);
+            if (player != null) player.show(opened);
         }).onFailure(errors));
     }
 

@@ -47,6 +47,8 @@ import java.util.concurrent.TimeUnit;
  * {@code -Dexec.args=typing} only the typing. Typing is split into handling the key, waiting for the next 60 Hz pulse
  * and the pulse's CSS + layout; {@code -Dbench.bare=true} types into a bare RichTextFX area holding the same styled
  * text (add {@code -Dbench.plain=true} for the text without styles): the editor library's own floor.
+ * With {@code -Dbench.media=FILE} the first episode has FILE attached (times estimated from it), so the launches show
+ * that the player loads after the transcript is on screen and the ready time does not grow.
  */
 public final class WindowBench {
     private static int launchCount = 5;
@@ -74,6 +76,13 @@ public final class WindowBench {
         try (OpenShow show = OpenShow.create(hundred, "100 episodes")) {
             org.showdesk.app.DemoShow.fill(show);
             for (int i = 2; i <= 100; i++) ShowFiles.episodes(show).insert("第 " + i + " 期", "demo.txt", "txt", "UTF-8", cues);
+            String media = System.getProperty("bench.media", "").strip();
+            if (!media.isEmpty()) {
+                org.showdesk.app.OpenEpisode first = new org.showdesk.app.Episodes(show)
+                        .open(ShowFiles.episodes(show).list().get(0).id(), false);
+                new org.showdesk.app.EpisodeMedia(show).attach(first, Path.of(media).toAbsolutePath());
+                new org.showdesk.app.EpisodeMedia(show).estimate(first);
+            }
         }
         String text = new String(demo, StandardCharsets.UTF_8).strip();
         StringBuilder big = new StringBuilder();
@@ -88,7 +97,9 @@ public final class WindowBench {
 
     /** Launches the real jar entry point in fresh JVMs and reads the ready line it prints. */
     private static void launches(Path show, Path dir) throws Exception {
-        System.out.println("== window ready after launch, 100-episode show (" + launchCount + " fresh JVMs)");
+        String media = System.getProperty("bench.media", "").strip();
+        System.out.println("== window ready after launch, 100-episode show (" + launchCount + " fresh JVMs)"
+                + (media.isEmpty() ? "" : ", the first episode with " + Path.of(media).getFileName() + " attached"));
         for (int i = 0; i < launchCount; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             // -Dbench.jvm="-XX:TieredStopAtLevel=1 ..." compares launcher JVM options

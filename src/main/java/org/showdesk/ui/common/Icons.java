@@ -36,6 +36,14 @@ public final class Icons {
         return icon("M16 5l1.4 1.4L10.8 12l6.6 5.6L16 19l-8-7z");
     }
 
+    public static Node play() {
+        return icon("M8 5v14l11-7z");
+    }
+
+    public static Node pause() {
+        return icon("M6 5h4v14H6zm8 0h4v14h-4z");
+    }
+
     private static Node icon(String path) {
         SVGPath p = new SVGPath();
         p.setContent(path);

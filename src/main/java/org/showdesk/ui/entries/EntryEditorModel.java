@@ -53,6 +53,9 @@ public final class EntryEditorModel {
     private final ReadOnlyStringWrapper startTimeError = new ReadOnlyStringWrapper(this, "startTimeError", "");
     private final ReadOnlyStringWrapper linkMessage = new ReadOnlyStringWrapper(this, "linkMessage", "");
     private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper startEstimated =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "startEstimated", false);
+    private Runnable onConfirmStarts = () -> { };
     private final StringBinding titleCount = counter(title, TITLE_SOFT_LIMIT);
     private final StringBinding summaryCount = counter(summary, SUMMARY_SOFT_LIMIT);
 
@@ -83,6 +86,7 @@ public final class EntryEditorModel {
             category.set(e.category());
             summary.set(e.summary());
             startTime.set(ClockText.format(e.startMs()));
+            startEstimated.set(e.startEstimated());
             notes.set(e.notes());
             status.set(e.status());
             kind.set(e.kind());
@@ -130,7 +134,9 @@ public final class EntryEditorModel {
         if (showing || base == null) return;
         Long startMs = base.startMs();
         try {
-            startMs = ClockText.parse(startTime.get());
+            // The field shows whole seconds: unless the host changed it, the start keeps its milliseconds (and
+            // stays an estimate when it was one).
+            if (!startTime.get().strip().equals(ClockText.format(base.startMs()))) startMs = ClockText.parse(startTime.get());
             startTimeError.set("");
         } catch (ShowdeskException e) {
             startTimeError.set(e.getMessage());
@@ -140,6 +146,7 @@ public final class EntryEditorModel {
                 category.get().strip(), summary.get().strip(), List.copyOf(links), startMs, status.get(), notes.get());
         if (edited.equals(base)) return;
         base = edited;
+        startEstimated.set(edited.startEstimated());
         onEdited.accept(edited);
     }
 
@@ -173,6 +180,17 @@ public final class EntryEditorModel {
     /** A refused link, or the problems of the entry's links (duplicates); empty when all is well. */
     public ReadOnlyStringProperty linkMessageProperty() { return linkMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty editingProperty() { return editing; }
+    /** True while the entry's start is an estimate from the media that the host has not confirmed. */
+    public ReadOnlyBooleanProperty startEstimatedProperty() { return startEstimated.getReadOnlyProperty(); }
+
+    /** What "Confirm starts" does (the window's player confirms every estimated start of the episode). */
+    public void setOnConfirmStarts(Runnable action) {
+        onConfirmStarts = action;
+    }
+
+    public void confirmStarts() {
+        onConfirmStarts.run();
+    }
     /** "12 / 70": characters of the title against what a YouTube chapter shows. */
     public StringBinding titleCount() { return titleCount; }
     public StringBinding summaryCount() { return summaryCount; }

@@ -80,6 +80,7 @@ final class EntryEditorView {
                 model.startTimeErrorProperty().get(), !model.startTimeErrorProperty().get().isEmpty()));
         HBox top = new HBox(8, labelled("Kind", kind), labelled("Status", status), labelled("Start time", start));
         form.getChildren().add(top);
+        form.getChildren().add(estimateHint(start));
         form.getChildren().add(error(model.startTimeErrorProperty(), "start-error"));
 
         TextField title = field(model.titleProperty(), "entry-title", "Name：what it is, e.g. SynCLR：只用合成数据学视觉表示");
@@ -108,6 +109,30 @@ final class EntryEditorView {
         notes.setWrapText(true);
         notes.setId("entry-notes");
         add("Notes", notes, null);
+    }
+
+    /** An estimated start reads "≈" as in the list, with the way to make it the host's own. */
+    private Node estimateHint(TextField start) {
+        PseudoClass estimated = PseudoClass.getPseudoClass("estimated");
+        start.pseudoClassStateChanged(estimated, model.startEstimatedProperty().get());
+        model.startEstimatedProperty().addListener((o, was, now) -> start.pseudoClassStateChanged(estimated, now));
+        Label hint = new Label("≈ estimated from the media — confirm it, or set it from the player");
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Button confirm = new Button("Confirm starts");
+        confirm.setId("confirm-starts");
+        confirm.getStyleClass().add("small");
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        confirm.setTooltip(new Tooltip("Take every estimated start of this episode's entries as yours"));
+        confirm.setOnAction(e -> model.confirmStarts());
+        HBox row = new HBox(8, hint, confirm);
+        row.setId("start-estimated");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.startEstimatedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private Node links() {

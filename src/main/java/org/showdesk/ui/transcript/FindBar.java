@@ -67,7 +67,9 @@ final class FindBar {
         matchCase.selectedProperty().addListener((o, was, now) -> count());
         replace.setOnAction(e -> replaceCurrent());
         root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) hide();
+            if (e.getCode() != KeyCode.ESCAPE) return;
+            hide();
+            e.consume(); // used: the player's Esc (play / pause) is for an Esc nothing else took
         });
         hide();
     }

@@ -57,6 +57,8 @@ public final class TranscriptView {
     /** The stretch typed in the current burst, in current text offsets; null when nothing is pending. */
     private int[] burst;
     private ContextMenu openMenu;
+    /** The sentence being played, drawn like a second selection; made when first needed. */
+    private org.fxmisc.richtext.SelectionImpl<java.util.Collection<String>, String, java.util.Collection<String>> playing;
     private final boolean readOnly;
 
     public TranscriptView(TranscriptViewModel model, boolean readOnly) {
@@ -166,6 +168,50 @@ public final class TranscriptView {
         int to = Math.max(from, Math.min(breaks.toDisplayEnd(end), area.getLength()));
         area.selectRange(to, from); // caret at the start, so following the caret shows where the entry begins
         area.requestFollowCaret();
+    }
+
+    /**
+     * Marks text offsets {@code [start, end)} as the sentence being played (style class {@code playhead-sentence}),
+     * or nothing for an empty range. Drawn behind the text like a second selection: the text's styles are not
+     * touched, so it costs no restyling and survives every restyle.
+     */
+    public void markPlaying(int start, int end) {
+        if (end <= start) {
+            if (playing != null) playing.selectRange(0, 0);
+            return;
+        }
+        if (playing == null) {
+            playing = new org.fxmisc.richtext.SelectionImpl<>("playhead", area,
+                    path -> path.getStyleClass().add("playhead-sentence"));
+            area.addSelection(playing);
+        }
+        int from = Math.max(0, Math.min(breaks.toDisplay(start), area.getLength()));
+        playing.selectRange(from, Math.max(from, Math.min(breaks.toDisplayEnd(end), area.getLength())));
+    }
+
+    /** The text offsets marked as being played, {@code [start, end)}; empty (0, 0) when none is. */
+    public javafx.scene.control.IndexRange markedPlaying() {
+        if (playing == null || playing.getLength() == 0) return new javafx.scene.control.IndexRange(0, 0);
+        return new javafx.scene.control.IndexRange(breaks.toModel(playing.getStartPosition()),
+                breaks.toModel(playing.getEndPosition()));
+    }
+
+    /**
+     * Ctrl+click (⌘-click on macOS) on the text tells {@code listener} the offset clicked, instead of moving the
+     * caret or opening a finding: a plain click keeps doing that.
+     */
+    public void setOnShortcutClick(java.util.function.IntConsumer listener) {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> take = e -> {
+            if (!e.isShortcutDown() || e.getButton() != MouseButton.PRIMARY) return;
+            e.consume();
+            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_CLICKED && e.isStillSincePress()) {
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> listener.accept(breaks.toModel(i)));
+            }
+        };
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, take);
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, take);
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, take);
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, take);
     }
 
     /** The text as the host has it now, typing included; the editor's extra paragraph breaks are not part of it. */
