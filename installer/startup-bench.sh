@@ -69,14 +69,16 @@ for i in $(seq 1 "$runs"); do
 done
 
 # ready: N ms after JVM start, … whole process N ms
-summary() { # $1 label, $2 sed expression that extracts the number from a result line
-  sed -E "$2" "$results" | sort -n | awk -v label="$1" '{v[NR] = $1} END {
+grep -E '^[0-9]+ ready: [0-9]+ ms after JVM start.* whole process [0-9]+ ms.* rss=[0-9]+MB$' "$results" >"$results.ok" || true
+[ "$(wc -l <"$results.ok")" = "$runs" ] || echo "  (only $(wc -l <"$results.ok") of $runs launches gave a complete line)"
+summary() { # $1 label, $2 extended regex whose first number is the figure
+  grep -oE "$2" "$results.ok" | grep -oE '[0-9]+' | sort -n | awk -v label="$1" '{v[NR] = $1} END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
     printf "  %-28s median %6d   min %6d   max %6d\n", label, m, v[1], v[NR]}'
 }
-summary "wall to ready, ms (JVM)" 's/.*ready: ([0-9]+) ms after JVM start.*/\1/'
-summary "wall to ready, ms (exec)" 's/^([0-9]+) .*/\1/'
-summary "process CPU to ready, ms" 's/.*whole process ([0-9]+) ms.*/\1/'
-summary "heap in use at ready, MB" 's/.*heap in use ([0-9]+) MB.*/\1/'
-summary "resident at ready, MB" 's/.*rss=([0-9]+)MB.*/\1/'
+summary "wall to ready, ms (JVM)" 'ready: [0-9]+ ms after JVM start'
+summary "wall to ready, ms (exec)" '^[0-9]+ ready'
+summary "process CPU to ready, ms" 'whole process [0-9]+ ms'
+summary "heap in use at ready, MB" 'heap in use [0-9]+ MB'
+summary "resident at ready, MB" 'rss=[0-9]+MB'
 echo "  load after: $(cut -d' ' -f1-3 /proc/loadavg)"
