@@ -141,7 +141,7 @@ public final class Package {
             start = System.nanoTime();
             if (type.equals("app-image")) {
                 appImage(runtime, javafxAccess);
-                classData(image()).build(runtime.resolve("lib/classlist"), jar);
+                classData(image()).build(runtime.resolve("lib/classlist"), jar, monocle());
             } else {
                 if (distributable == null) distributable = distributable();
                 if (type.equals("tar.gz")) tarball(distributable);
@@ -236,6 +236,16 @@ public final class Package {
             cmd.addAll(List.of("--add-launcher", "showdesk-cli=" + project.resolve("installer/windows/showdesk-cli.properties")));
         }
         run(false, cmd);
+    }
+
+    /** JavaFX's headless test platform, copied by the installer profile, for the window's training run. */
+    private Path monocle() throws IOException {
+        Path tools = target.resolve("installer-tools");
+        try (Stream<Path> jars = Files.exists(tools) ? Files.list(tools) : Stream.empty()) {
+            return jars.filter(p -> p.getFileName().toString().startsWith("openjfx-monocle-")).findFirst()
+                    .orElseThrow(() -> new PackagingFailed("no openjfx-monocle jar in " + tools
+                            + ": run the build through `mvn -Pinstaller package`"));
+        }
     }
 
     /** The app-image in target/installer. */
@@ -435,14 +445,15 @@ public final class Package {
 
 /**
  * The class-data archive (AppCDS) the launcher maps at start ({@code -XX:SharedArchiveFile=$APPDIR/showdesk.jsa}):
- * about 6,000 classes come from it parsed, verified and laid out, instead of being read one by one from the jars and
- * the runtime image, which took a third of the CPU spent before the first transcript was on screen.
+ * about 6,500 classes, the window's lambdas included, come from it parsed, verified and laid out, instead of being
+ * read one by one from the jars and the runtime image and spun at run time.
  *
- * <p>It is dumped from a class list, so no window and no display are needed: the runtime's own list (the JDK's
- * start-up classes), the window's start-up classes ({@code org/showdesk/ui/startup-classes.txt} in the jar, also
- * the list of the window's class warm-up) and the classes, lambdas included, that a few headless commands load on a
- * throw-away show (store, SQLite, Jackson, the correction engine, HanLP, rendering). The list ships beside the
- * archive ({@code showdesk.classlist}) so an installed copy can be dumped again where it lives.
+ * <p>It is dumped from a class list, and nothing needs a display: the runtime's own list (the JDK's start-up classes);
+ * what the window loads while it opens the demo show for a new user, recorded from the real window run headless
+ * under Monocle (the test platform, from target/installer-tools) until shortly after the first transcript is on
+ * screen; and what a few headless commands load on a throw-away show (the command line, rendering, import). Every
+ * build records the list afresh, so it follows the window as it changes. It ships beside the archive
+ * ({@code showdesk.classlist}) so an installed copy can be dumped again where it lives.
  *
  * <p>JDK 17 ties an archive that holds classes from jars to the absolute paths of those jars (and their sizes and
  * times): moved elsewhere, the JVM ignores it without a word and starts as if it had none. So the app-image in
@@ -453,7 +464,9 @@ public final class Package {
 final class ClassDataArchive {
     static final String ARCHIVE = "showdesk.jsa";
     static final String CLASS_LIST = "showdesk.classlist";
-    private static final String WINDOW_CLASSES = "org/showdesk/ui/startup-classes.txt";
+    /** The window's training run ends this long after the first transcript is on screen: preview and segmenter load. */
+    private static final long AFTER_READY_MS = 2000;
+    private static final long READY_TIMEOUT_S = 180;
     private static final String DEMO = "demo/ai-weekly-demo.txt";
 
     private final Path launcher;
@@ -467,10 +480,12 @@ final class ClassDataArchive {
     }
 
     /** Writes the class list into the image and dumps the archive for the image where it is. */
-    void build(Path runtimeClassList, Path jar) throws IOException, InterruptedException {
+    void build(Path runtimeClassList, Path jar, Path monocle) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        Package.deleteTree(work);
+        Files.createDirectories(work);
         Set<String> list = new LinkedHashSet<>(classListLines(Files.readAllLines(runtimeClassList)));
-        list.addAll(windowClasses(jar));
+        list.addAll(windowTraining(jar, monocle));
         list.addAll(headlessTraining(jar));
         Files.write(appDir.resolve(CLASS_LIST), list);
         dump(false);
@@ -484,23 +499,40 @@ final class ClassDataArchive {
         System.out.println("installer: class-data archive for installers (JDK and JavaFX classes only): " + verify());
     }
 
-    /** The window's start-up classes, as binary names one a line, in the list's own form (a/b/C$D). */
-    private static List<String> windowClasses(Path jar) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry entry = zip.getEntry(WINDOW_CLASSES);
-            if (entry == null) throw new Package.PackagingFailed(jar + " has no " + WINDOW_CLASSES);
-            try (InputStream in = zip.getInputStream(entry)) {
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .map(l -> l.replace('.', '/')).toList();
+    /**
+     * Opens the window as a new user's first start does (the demo show), from target/showdesk.jar under Monocle
+     * headless, and returns what it loaded until {@link #AFTER_READY_MS} after the first transcript was on screen.
+     */
+    private List<String> windowTraining(Path jar, Path monocle) throws IOException, InterruptedException {
+        Path list = work.resolve("window.classlist");
+        Path log = work.resolve("window.log");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:DumpLoadedClassList=" + list,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Dshowdesk.timing=true", "-Dshowdesk.home=" + work.resolve("window-home"),
+                "-cp", jar + java.io.File.pathSeparator + monocle, "org.showdesk.Launcher");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        clearJvmOptionVariables(pb);
+        Process window = pb.start();
+        try {
+            long deadline = System.nanoTime() + READY_TIMEOUT_S * 1_000_000_000L;
+            while (Files.readAllLines(log).stream().noneMatch(l -> l.startsWith("ready:"))) {
+                if (!window.isAlive() || System.nanoTime() > deadline) {
+                    throw new Package.PackagingFailed("the window did not show its first transcript headless (Monocle) "
+                            + (window.isAlive() ? "within " + READY_TIMEOUT_S + " s" : "and exited") + ", see " + log);
+                }
+                Thread.sleep(100);
             }
+            Thread.sleep(AFTER_READY_MS);
+        } finally {
+            window.destroy();
+            if (!window.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) window.destroyForcibly().waitFor();
         }
+        return trainingLines(list);
     }
 
     /** Runs headless commands on a throw-away show with the demo transcript; returns the classes they loaded. */
     private List<String> headlessTraining(Path jar) throws IOException, InterruptedException {
-        Package.deleteTree(work);
-        Files.createDirectories(work);
         Path demo = work.resolve("demo.txt");
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ZipEntry entry = zip.getEntry(DEMO);
@@ -533,6 +565,10 @@ final class ClassDataArchive {
             throw new Package.PackagingFailed("training run `" + String.join(" ", command) + "` exited with " + code
                     + ": " + Files.readString(err).strip());
         }
+        return trainingLines(list);
+    }
+
+    private static List<String> trainingLines(Path list) throws IOException {
         // dynamic proxies are named by the order they were made in: another run's $Proxy3 is another class
         return classListLines(Files.readAllLines(list)).stream().filter(l -> !l.contains("$Proxy")).toList();
     }
@@ -575,11 +611,15 @@ final class ClassDataArchive {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout.toFile());
         if (stderr.equals(stdout)) pb.redirectErrorStream(true);
         else pb.redirectError(stderr.toFile());
+        clearJvmOptionVariables(pb);
+        pb.environment().put(variable, value);
+        return pb.start().waitFor();
+    }
+
+    private static void clearJvmOptionVariables(ProcessBuilder pb) {
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("_JAVA_OPTIONS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
-        pb.environment().put(variable, value);
-        return pb.start().waitFor();
     }
 }
 
