@@ -34,7 +34,9 @@ fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dshowdesk.timing=true -Dshowdesk.home=$scratch/home $extra"
+# A launch is ended right after ready, often while WebKit is still starting; should that crash the JVM, its report
+# goes to the scratch folder, not into the working tree.
+export JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dshowdesk.timing=true -Dshowdesk.home=$scratch/home -XX:ErrorFile=$scratch/hs_err_%p.log $extra"
 
 # Prints "WALL_FROM_EXEC_MS READY_LINE RSS" for one launch; the launch is ended once it is ready.
 launch() {
