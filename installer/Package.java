@@ -1,6 +1,8 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds Showdesk's installers from target/showdesk.jar and target/lib (run by `mvn -Pinstaller package`):
@@ -28,8 +32,10 @@ import java.util.zip.ZipFile;
  * <li>jlink links a runtime with just those modules. JavaFX goes in as modules from the Maven jars — the
  *     configuration OpenJFX supports — with its native libraries moved out of the jars into the runtime's
  *     library folder, where they load directly instead of being unpacked into the user's home on first start;</li>
- * <li>jpackage wraps runtime and jars into an app-image (target/installer/Showdesk) and then into this
- *     system's installer: .deb on Linux, .msi on Windows, .dmg on macOS.</li>
+ * <li>jpackage wraps runtime and jars into an app-image (target/installer/Showdesk);</li>
+ * <li>a class-data archive is dumped into the image ({@link ClassDataArchive}), no display needed;</li>
+ * <li>jpackage wraps a copy of the image into this system's installer: .deb on Linux, .msi on Windows, .dmg on
+ *     macOS.</li>
  * </ol>
  *
  * Usage: java installer/Package.java NAME VERSION VENDOR MAINTAINER DESCRIPTION [TYPES]; TYPES is "auto" (the app-image
@@ -62,8 +68,10 @@ public final class Package {
      * aims: a warm 30,000-character scan 49 ms instead of 33 ms (aim 100), key-to-screen median 18.9 ms, p95 21 ms.
      * -Xmx512m: every input is bounded (transcripts 20 MB, glossaries 10 MB) and the largest fit in it (ADR 0001);
      * an input past that is refused with a message instead of the machine swapping for minutes.
+     * The class-data archive ({@link ClassDataArchive}) then takes a quarter of the CPU to ready off.
      */
-    private static final List<String> STARTUP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
+    private static final List<String> STARTUP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+            "-XX:SharedArchiveFile=$APPDIR/" + ClassDataArchive.ARCHIVE);
 
     private static final Pattern INTERNAL_USE = Pattern.compile(
             "^\\s+\\S+\\s+->\\s+(\\S+)\\s+(javafx\\.[a-z.]+)\\s+\\(internal\\)", Pattern.MULTILINE);
@@ -79,6 +87,8 @@ public final class Package {
     private final Path work = target.resolve("installer-work");
     private final Path dest = target.resolve("installer");
     private final Os os = Os.current();
+    /** Where the launcher finds SQLite's native library (see {@link SqliteNative}). */
+    private List<String> sqliteOptions = List.of();
 
     private Package(String name, String version, String vendor, String maintainer, String description) {
         this.name = name;
@@ -128,11 +138,17 @@ public final class Package {
         Path runtime = link(fxJars, modules);
         System.out.printf("installer: runtime linked in %.1f s, %s%n", seconds(start), megabytes(runtime));
 
+        Path distributable = null;
         for (String type : types) {
             start = System.nanoTime();
-            if (type.equals("app-image")) appImage(runtime, javafxAccess);
-            else if (type.equals("tar.gz")) tarball();
-            else installer(type);
+            if (type.equals("app-image")) {
+                appImage(runtime, javafxAccess);
+                classData(image()).build(runtime.resolve("lib/classlist"), jar, monocle());
+            } else {
+                if (distributable == null) distributable = distributable();
+                if (type.equals("tar.gz")) tarball(distributable);
+                else installer(type, distributable);
+            }
             System.out.printf("installer: %s built in %.1f s%n", type, seconds(start));
         }
         try (Stream<Path> built = Files.list(dest)) {
@@ -149,7 +165,9 @@ public final class Package {
         try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
             for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
                 String file = lib.getFileName().toString();
-                if (!file.startsWith("javafx-")) {
+                if (file.startsWith("sqlite-jdbc-")) {
+                    sqliteOptions = SqliteNative.unpack(lib, input.resolve("lib").resolve(file), input.resolve(SqliteNative.DIR));
+                } else if (!file.startsWith("javafx-")) {
                     Files.copy(lib, input.resolve("lib").resolve(file));
                 } else if (file.endsWith("-" + os.javafxClassifier + ".jar")) {
                     fxJars.add(lib); // the jars without a classifier are empty placeholders
@@ -214,6 +232,7 @@ public final class Package {
                 "--icon", project.resolve(os.icon).toString()));
         for (String option : javafxAccess) cmd.addAll(List.of("--java-options", option));
         for (String option : STARTUP_OPTIONS) cmd.addAll(List.of("--java-options", option));
+        for (String option : sqliteOptions) cmd.addAll(List.of("--java-options", option));
         if (os == Os.MAC) cmd.addAll(List.of("--mac-package-identifier", "org.showdesk", "--mac-package-name", name));
         if (os == Os.WINDOWS) {
             cmd.addAll(List.of("--add-launcher", "showdesk-cli=" + project.resolve("installer/windows/showdesk-cli.properties")));
@@ -221,9 +240,39 @@ public final class Package {
         run(false, cmd);
     }
 
-    private void installer(String type) throws IOException, InterruptedException {
-        Path app = dest.resolve(os == Os.MAC ? name + ".app" : name);
-        if (!Files.isDirectory(app)) throw new PackagingFailed("build the app-image before the " + type);
+    /** JavaFX's headless test platform, copied by the installer profile, for the window's training run. */
+    private Path monocle() throws IOException {
+        Path tools = target.resolve("installer-tools");
+        try (Stream<Path> jars = Files.exists(tools) ? Files.list(tools) : Stream.empty()) {
+            return jars.filter(p -> p.getFileName().toString().startsWith("openjfx-monocle-")).findFirst()
+                    .orElseThrow(() -> new PackagingFailed("no openjfx-monocle jar in " + tools
+                            + ": run the build through `mvn -Pinstaller package`"));
+        }
+    }
+
+    /** The app-image in target/installer. */
+    private Path image() {
+        return dest.resolve(os == Os.MAC ? name + ".app" : name);
+    }
+
+    private ClassDataArchive classData(Path image) {
+        return new ClassDataArchive(os.launcher(image, name), os.appDir(image), work.resolve("class-data"));
+    }
+
+    /**
+     * A copy of the app-image for the installers and the tarball, which unpack it elsewhere: its class-data archive
+     * holds only the runtime image's classes, which stay valid in any folder (see {@link ClassDataArchive}).
+     */
+    private Path distributable() throws IOException, InterruptedException {
+        Path image = image();
+        if (!Files.isDirectory(image)) throw new PackagingFailed("build the app-image before the installers");
+        Path copy = work.resolve("distributable").resolve(image.getFileName());
+        copyTree(image, copy);
+        classData(copy).rebuildRelocatable();
+        return copy;
+    }
+
+    private void installer(String type, Path app) throws IOException, InterruptedException {
         Path association = work.resolve("showdesk-file.properties");
         Path documentIcon = project.resolve(os == Os.LINUX ? "installer/icons/showdesk-128.png" : os.icon);
         Files.writeString(association, Files.readString(project.resolve("installer/file-association.properties"))
@@ -246,10 +295,11 @@ public final class Package {
     }
 
     /** The app-image as one archive, for Linux systems without dpkg: unpack anywhere and run Showdesk/bin/Showdesk. */
-    private void tarball() throws IOException, InterruptedException {
+    private void tarball(Path app) throws IOException, InterruptedException {
         String arch = System.getProperty("os.arch").replace("amd64", "x64");
         Path archive = dest.resolve(name + "-" + version + "-linux-" + arch + ".tar.gz");
-        Process tar = new ProcessBuilder("tar", "-C", dest.toString(), "-czf", archive.toString(), name).inheritIO().start();
+        Process tar = new ProcessBuilder("tar", "-C", app.getParent().toString(), "-czf", archive.toString(),
+                app.getFileName().toString()).inheritIO().start();
         if (tar.waitFor() != 0) throw new PackagingFailed("tar failed with exit code " + tar.exitValue());
     }
 
@@ -315,7 +365,19 @@ public final class Package {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Copies a tree as it is, files' times included (a class-data archive checks the times of the jars it read). */
+    private static void copyTree(Path from, Path to) throws IOException {
+        deleteTree(to);
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path q = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(q);
+                else Files.copy(p, q, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
@@ -341,6 +403,24 @@ public final class Package {
             this.icon = icon;
         }
 
+        /** The launcher that runs the command line and prints to the console. */
+        Path launcher(Path image, String name) {
+            return switch (this) {
+                case LINUX -> image.resolve("bin").resolve(name);
+                case WINDOWS -> image.resolve("showdesk-cli.exe");
+                case MAC -> image.resolve("Contents/MacOS").resolve(name);
+            };
+        }
+
+        /** The folder jpackage's $APPDIR stands for: the jars and the launcher's configuration. */
+        Path appDir(Path image) {
+            return switch (this) {
+                case LINUX -> image.resolve("lib/app");
+                case WINDOWS -> image.resolve("app");
+                case MAC -> image.resolve("Contents/app");
+            };
+        }
+
         static Os current() {
             String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
             return os.contains("win") ? WINDOWS : os.contains("mac") ? MAC : LINUX;
@@ -362,5 +442,235 @@ public final class Package {
         PackagingFailed(String message) {
             super(message);
         }
+    }
+}
+
+/**
+ * The class-data archive (AppCDS) the launcher maps at start ({@code -XX:SharedArchiveFile=$APPDIR/showdesk.jsa}):
+ * about 6,500 classes, the window's lambdas included, come from it parsed, verified and laid out, instead of being
+ * read one by one from the jars and the runtime image and spun at run time.
+ *
+ * <p>It is dumped from a class list, and nothing needs a display: the runtime's own list (the JDK's start-up classes);
+ * what the window loads while it opens the demo show for a new user, recorded from the real window run headless
+ * under Monocle (the test platform, from target/installer-tools) until shortly after the first transcript is on
+ * screen; and what a few headless commands load on a throw-away show (the command line, rendering, import). Every
+ * build records the list afresh, so it follows the window as it changes. It ships beside the archive
+ * ({@code showdesk.classlist}) so an installed copy can be dumped again where it lives.
+ *
+ * <p>JDK 17 ties an archive that holds classes from jars to the absolute paths of those jars (and their sizes and
+ * times): moved elsewhere, the JVM ignores it without a word and starts as if it had none. So the app-image in
+ * target/installer gets an archive with everything, valid there; the installers and the tarball, unpacked elsewhere,
+ * get one with only the runtime image's classes (JDK and JavaFX), which is valid in any folder; the .deb's postinst
+ * dumps the full one again in /opt/showdesk.
+ */
+final class ClassDataArchive {
+    static final String ARCHIVE = "showdesk.jsa";
+    static final String CLASS_LIST = "showdesk.classlist";
+    /** The window's training run ends this long after the first transcript is on screen: preview and segmenter load. */
+    private static final long AFTER_READY_MS = 2000;
+    private static final long READY_TIMEOUT_S = 180;
+    private static final String DEMO = "demo/ai-weekly-demo.txt";
+
+    private final Path launcher;
+    private final Path appDir;
+    private final Path work;
+
+    ClassDataArchive(Path launcher, Path appDir, Path work) {
+        this.launcher = launcher;
+        this.appDir = appDir;
+        this.work = work;
+    }
+
+    /** Writes the class list into the image and dumps the archive for the image where it is. */
+    void build(Path runtimeClassList, Path jar, Path monocle) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Package.deleteTree(work);
+        Files.createDirectories(work);
+        Set<String> list = new LinkedHashSet<>(classListLines(Files.readAllLines(runtimeClassList)));
+        list.addAll(windowTraining(jar, monocle));
+        list.addAll(headlessTraining(jar));
+        Files.write(appDir.resolve(CLASS_LIST), list);
+        dump(false);
+        System.out.printf("installer: class-data archive %s (%d lines of class list) in %.1f s: %s%n", ARCHIVE,
+                list.size(), (System.nanoTime() - start) / 1e9, verify());
+    }
+
+    /** Replaces the archive with one of the runtime image's classes only, valid wherever the image is unpacked. */
+    void rebuildRelocatable() throws IOException, InterruptedException {
+        dump(true);
+        System.out.println("installer: class-data archive for installers (JDK and JavaFX classes only): " + verify());
+    }
+
+    /**
+     * Opens the window as a new user's first start does (the demo show), from target/showdesk.jar under Monocle
+     * headless, and returns what it loaded until {@link #AFTER_READY_MS} after the first transcript was on screen.
+     */
+    private List<String> windowTraining(Path jar, Path monocle) throws IOException, InterruptedException {
+        Path list = work.resolve("window.classlist");
+        Path log = work.resolve("window.log");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:DumpLoadedClassList=" + list,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Dshowdesk.timing=true", "-Dshowdesk.home=" + work.resolve("window-home"),
+                "-cp", jar + java.io.File.pathSeparator + monocle, "org.showdesk.Launcher");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        clearJvmOptionVariables(pb);
+        Process window = pb.start();
+        try {
+            long deadline = System.nanoTime() + READY_TIMEOUT_S * 1_000_000_000L;
+            while (Files.readAllLines(log).stream().noneMatch(l -> l.startsWith("ready:"))) {
+                if (!window.isAlive() || System.nanoTime() > deadline) {
+                    throw new Package.PackagingFailed("the window did not show its first transcript headless (Monocle) "
+                            + (window.isAlive() ? "within " + READY_TIMEOUT_S + " s" : "and exited") + ", see " + log);
+                }
+                Thread.sleep(100);
+            }
+            Thread.sleep(AFTER_READY_MS);
+        } finally {
+            window.destroy();
+            if (!window.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) window.destroyForcibly().waitFor();
+        }
+        return trainingLines(list);
+    }
+
+    /** Runs headless commands on a throw-away show with the demo transcript; returns the classes they loaded. */
+    private List<String> headlessTraining(Path jar) throws IOException, InterruptedException {
+        Path demo = work.resolve("demo.txt");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(DEMO);
+            if (entry == null) throw new Package.PackagingFailed(jar + " has no " + DEMO);
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, demo);
+            }
+        }
+        String show = work.resolve("training.showdesk").toString();
+        List<String> loaded = new ArrayList<>();
+        loaded.addAll(train("new", show, "--name", "Training"));
+        loaded.addAll(train("import", show, demo.toString()));
+        String episode = Files.readString(work.resolve("import.out")).strip();
+        loaded.addAll(train("check", show, "--episode", episode));
+        loaded.addAll(train("split", show, "--episode", episode));
+        loaded.addAll(train("export", show, "--episode", episode, "--format", "html", "--out",
+                work.resolve("notes.html").toString()));
+        return loaded;
+    }
+
+    private List<String> train(String... command) throws IOException, InterruptedException {
+        Path list = work.resolve(command[0] + ".classlist");
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(List.of(command));
+        Path out = work.resolve(command[0] + ".out");
+        Path err = work.resolve(command[0] + ".err");
+        int code = launch(cmd, out, err, "JAVA_TOOL_OPTIONS",
+                "-XX:DumpLoadedClassList=" + list + " -Dshowdesk.home=" + work.resolve("home"));
+        if (code != 0) {
+            throw new Package.PackagingFailed("training run `" + String.join(" ", command) + "` exited with " + code
+                    + ": " + Files.readString(err).strip());
+        }
+        return trainingLines(list);
+    }
+
+    private static List<String> trainingLines(Path list) throws IOException {
+        // dynamic proxies are named by the order they were made in: another run's $Proxy3 is another class
+        return classListLines(Files.readAllLines(list)).stream().filter(l -> !l.contains("$Proxy")).toList();
+    }
+
+    /**
+     * -Xshare:dump through the image's own launcher, so the archive matches its runtime and class path exactly. The
+     * relocatable one is dumped with an empty class path: _JAVA_OPTIONS comes after the launcher's own options.
+     */
+    private void dump(boolean relocatable) throws IOException, InterruptedException {
+        Path log = work.resolve(relocatable ? "dump-relocatable.log" : "dump.log");
+        Files.createDirectories(work);
+        String options = "-Xshare:dump -XX:SharedClassListFile=" + appDir.resolve(CLASS_LIST)
+                + " -XX:SharedArchiveFile=" + appDir.resolve(ARCHIVE) + (relocatable ? " -Djava.class.path=" : "");
+        int code = launch(List.of(launcher.toString()), log, log, "_JAVA_OPTIONS", options);
+        if (code != 0 || !Files.isRegularFile(appDir.resolve(ARCHIVE))) {
+            throw new Package.PackagingFailed("dumping the class-data archive failed (exit code " + code + "), see " + log);
+        }
+    }
+
+    /** Asks the JVM whether the launcher can use the archive where the image is; returns what it holds. */
+    private String verify() throws IOException, InterruptedException {
+        Path log = work.resolve("verify.log");
+        int code = launch(List.of(launcher.toString()), log, log, "JAVA_TOOL_OPTIONS",
+                "-XX:+PrintSharedArchiveAndExit -XX:+PrintSharedDictionary");
+        String out = Files.readString(log);
+        if (code != 0 || !out.contains("archive is valid")) {
+            throw new Package.PackagingFailed("the launcher cannot use the class-data archive it was built with, see " + log);
+        }
+        long classes = out.lines().filter(l -> l.matches("\\s*\\d+: \\S+ \\w+_loader")).count();
+        return String.format(Locale.ROOT, "%d classes, %.1f MB", classes, Files.size(appDir.resolve(ARCHIVE)) / 1e6);
+    }
+
+    private static List<String> classListLines(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    /** Runs the launcher with one JVM option variable set (the others cleared); stdout and stderr may be one file. */
+    private static int launch(List<String> cmd, Path stdout, Path stderr, String variable, String value)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout.toFile());
+        if (stderr.equals(stdout)) pb.redirectErrorStream(true);
+        else pb.redirectError(stderr.toFile());
+        clearJvmOptionVariables(pb);
+        pb.environment().put(variable, value);
+        return pb.start().waitFor();
+    }
+
+    private static void clearJvmOptionVariables(ProcessBuilder pb) {
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("_JAVA_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+    }
+}
+
+/**
+ * sqlite-jdbc carries its native library for some 25 systems (25 MB) and at every start writes this system's into the
+ * temp folder and loads it from there: about 90 ms of CPU, and a 1 MB file left behind whenever Showdesk is killed.
+ * In the image this system's library lies in $APPDIR/native, where {@code org.sqlite.lib.path} sends the driver,
+ * and the jar keeps its classes only.
+ */
+final class SqliteNative {
+    static final String DIR = "native";
+    private static final String NATIVES = "org/sqlite/native/";
+
+    private SqliteNative() {
+    }
+
+    /** Copies {@code jar} to {@code to} without native libraries and this system's one into {@code dir}; returns the
+     * launcher options that point the driver at it. */
+    static List<String> unpack(Path jar, Path to, Path dir) throws IOException {
+        String folder;
+        String library;
+        // the driver's own answer, so that the folder matches the one it would pick at run time
+        try (URLClassLoader driver = new URLClassLoader(new URL[]{jar.toUri().toURL()}, null)) {
+            folder = (String) driver.loadClass("org.sqlite.util.OSInfo")
+                    .getMethod("getNativeLibFolderPathForCurrentOS").invoke(null);
+            library = (String) driver.loadClass("org.sqlite.util.LibraryLoaderUtil")
+                    .getMethod("getNativeLibName").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new Package.PackagingFailed("cannot ask " + jar.getFileName() + " which native library it uses: " + e);
+        }
+        Files.createDirectories(dir);
+        try (ZipFile zip = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            ZipEntry lib = zip.getEntry(NATIVES + folder + "/" + library);
+            if (lib == null) throw new Package.PackagingFailed(jar.getFileName() + " has no SQLite library for " + folder);
+            try (InputStream in = zip.getInputStream(lib)) {
+                Files.copy(in, dir.resolve(library));
+            }
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().startsWith(NATIVES)) continue;
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(e.getTime());
+                out.putNextEntry(copy);
+                try (InputStream in = zip.getInputStream(e)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return List.of("-Dorg.sqlite.lib.path=$APPDIR/" + DIR, "-Dorg.sqlite.lib.name=" + library);
     }
 }

@@ -245,7 +245,7 @@ public final class WindowBench {
         return done.get(10, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -258,7 +258,7 @@ public final class WindowBench {
     }
 
     /** The class path this bench runs with (exec:java hands it over in a class loader, not java.class.path). */
-    private static String classPath() {
+    static String classPath() {
         List<String> parts = new ArrayList<>();
         ClassLoader cl = WindowBench.class.getClassLoader();
         if (cl instanceof java.net.URLClassLoader u) {
