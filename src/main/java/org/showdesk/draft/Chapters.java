@@ -46,11 +46,31 @@ public final class Chapters {
     }
 
     public static Plan plan(List<Entry> entries, Transcript transcript) {
-        return plan(entries, transcript, 0);
+        return plan(entries, transcript, 0, false);
+    }
+
+    /**
+     * @param offsetMs       added to every time (the episode's time offset: a bumper before the recording)
+     * @param cueTimesEstimated the transcript's times were estimated (an untimed transcript timed from its media)
+     */
+    public static Plan plan(List<Entry> entries, Transcript transcript, long offsetMs, boolean cueTimesEstimated) {
+        Plan plan = schedule(entries, transcript, offsetMs);
+        if (!plan.isShown()) return plan;
+        long estimated = entries.stream().filter(e -> e.startMs() != null ? e.startEstimated()
+                : cueTimesEstimated && transcript.indexOfCue(e.firstCueId()) >= 0).count();
+        if (estimated == 0) return plan;
+        List<String> notes = new ArrayList<>(plan.notes());
+        notes.add(estimated + " of " + entries.size() + " chapter times are estimates (≈ in the entry list): check them "
+                + "against the video, then confirm them or set them from the player.");
+        return new Plan(plan.chapters(), notes);
     }
 
     /** @param offsetMs added to every time (the episode's time offset: a bumper before the recording) */
     public static Plan plan(List<Entry> entries, Transcript transcript, long offsetMs) {
+        return plan(entries, transcript, offsetMs, false);
+    }
+
+    private static Plan schedule(List<Entry> entries, Transcript transcript, long offsetMs) {
         List<String> notes = new ArrayList<>();
         List<Timed> timed = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

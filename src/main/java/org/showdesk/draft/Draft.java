@@ -42,7 +42,8 @@ final class Draft {
 
     Chapters.Plan chapters() {
         if (chapters == null) {
-            chapters = Chapters.plan(content.entries(), content.transcript(), content.episode().timeOffsetMs());
+            chapters = Chapters.plan(content.entries(), content.transcript(), content.episode().timeOffsetMs(),
+                    content.episode().timesEstimated());
         }
         return chapters;
     }

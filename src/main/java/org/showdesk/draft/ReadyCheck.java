@@ -90,7 +90,8 @@ public final class ReadyCheck {
             if (r.isOver()) out.add(new ReadyItem(ReadyItem.Kind.OUTPUT_OVER_LIMIT, 0, r.message()));
         }
         if (format == OutputFormat.YOUTUBE) {
-            Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript(), content.episode().timeOffsetMs());
+            Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript(), content.episode().timeOffsetMs(),
+                    content.episode().timesEstimated());
             if (!chapters.isShown()) {
                 out.add(new ReadyItem(ReadyItem.Kind.OUTPUT_PROBLEM, 0, "YouTube: no chapters — " + String.join(" ", chapters.notes())));
             }

@@ -123,6 +123,20 @@ class ChaptersTest {
     }
 
     @Test
+    void chaptersFromEstimatedTimesAreShownAndTheHostIsToldToCheckThem() {
+        List<Entry> entries = List.of(Episodes.of(EntryKind.INTRO, 1, 1, 2, "", null),
+                Episodes.item(2, 3, 5, "SynCLR", 41_500L, "").withStart(41_500L, true),
+                Episodes.item(3, 6, 10, "RichDreamer", 100_000L, ""));
+        Chapters.Plan estimated = Chapters.plan(entries, transcript, 0, true);
+        assertThat(estimated.chapters()).extracting(Chapter::clock).containsExactly("0:00", "0:41", "1:40");
+        assertThat(estimated.notes()).singleElement().asString()
+                .contains("2 of 3 chapter times are estimates", "check them against the video");
+
+        Chapters.Plan measured = Chapters.plan(entries, transcript, 0, false);
+        assertThat(measured.notes()).singleElement().asString().contains("1 of 3 chapter times are estimates");
+    }
+
+    @Test
     void fewerThanThreeUsableTimesMeansNoChaptersBlockAndSaysWhy() {
         List<Entry> entries = List.of(Episodes.item(1, 1, 5, "A", 0L, ""), Episodes.item(2, 6, 10, "B", 60_000L, ""),
                 Episodes.item(3, 10, 10, "C", null, ""));
