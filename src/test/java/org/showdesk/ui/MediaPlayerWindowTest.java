@@ -303,7 +303,9 @@ class MediaPlayerWindowTest {
         });
         playerReady();
         assertThat(player().videoProperty().get()).isTrue();
-        assertThat(robot.lookup("#player-picture").query().isVisible()).isTrue();
+        // The picture's split gets its skin (and so its children) at the next pulse.
+        waitUntil("the video's picture to be in the window",
+                () -> robot.lookup("#player-picture").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(robot.lookup("#player-problem").query().isVisible()).isFalse();
         assertThat(player().durationProperty().get()).isBetween(1_900L, 2_100L);
     }
