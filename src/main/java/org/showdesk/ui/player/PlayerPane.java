@@ -200,7 +200,12 @@ public final class PlayerPane {
         if (s == null || s.transcript().size() == 0) return;
         Transcript t = s.transcript();
         Cue cue = t.cues().get(t.cueIndexAt(Math.max(0, Math.min(offset, t.length()))));
-        if (model.stageProperty().get() != PlayerViewModel.Stage.READY) {
+        PlayerViewModel.Stage stage = model.stageProperty().get();
+        if (stage == PlayerViewModel.Stage.LOCATING || stage == PlayerViewModel.Stage.LOADING) {
+            status.say("The media is still opening; Ctrl+click again in a moment.");
+        } else if (stage == PlayerViewModel.Stage.FAILED || stage == PlayerViewModel.Stage.MISSING) {
+            status.say("The episode's media cannot be played now: the message above the transcript says why.");
+        } else if (stage != PlayerViewModel.Stage.READY) {
             status.say("Attach the episode's media (Episode › Attach media…) to play from a sentence.");
         } else if (cue.startMs() == null) {
             status.say("This sentence has no time yet: Episode › Estimate times gives every sentence one from the media.");
