@@ -92,7 +92,8 @@ class CorrectionReachesEntriesTest {
     @Test
     void anAcceptedFindingCorrectsTheEntryListAndThePreviewAndOneUndoTakesAllOfItBack(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".entry-cell").nth(1).queryAs(javafx.scene.Node.class));
-        robot.doubleClickOn("#entry-title").eraseText(60).write("智普AI 的新基座模型");
+        robot.clickOn("#entry-title").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("智普AI 的新基座模型"); // the whole title replaced, wherever the click landed
         robot.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(listed(robot)).contains("智普AI 的新基座模型");
@@ -121,7 +122,8 @@ class CorrectionReachesEntriesTest {
     @Test
     void aTitleTheHostTypedSurvivesSuggestingTheRundownAgain(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".entry-cell").nth(2).queryAs(javafx.scene.Node.class));
-        robot.doubleClickOn("#entry-title").eraseText(60).write("我自己写的标题");
+        robot.clickOn("#entry-title").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("我自己写的标题"); // the whole title replaced, wherever the click landed
         robot.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         long typedId = stored().stream().filter(e -> e.title().equals("我自己写的标题")).findFirst().orElseThrow().id();

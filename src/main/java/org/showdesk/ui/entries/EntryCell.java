@@ -38,6 +38,10 @@ final class EntryCell extends ListCell<Entry> {
         time.getStyleClass().add("entry-time");
         status.getStyleClass().add("entry-status");
         title.setMinWidth(0);
+        // The title gives way (ellipsis); kind, time and status never do, and the row never outgrows the list, so
+        // the start time stays in view instead of behind a horizontal scroll bar.
+        for (Label fixed : List.of(kind, time, status)) fixed.setMinWidth(Region.USE_PREF_SIZE);
+        setPrefWidth(0);
         warning.getStyleClass().add("entry-warning");
         row = new HBox(6, kind, title, warning, gap, time, status);
         row.setAlignment(Pos.CENTER_LEFT);
