@@ -162,10 +162,9 @@ public final class MainWindow {
         episodeBar.setPrompt("Opening…");
         Label what = new Label("Opening your show…");
         what.setId("opening-show");
-        what.getStyleClass().add("empty-state");
+        what.getStyleClass().add("opening-title");
         Label how = new Label("Reading the show file, its glossary and the first episode.");
         how.getStyleClass().add("pane-subtitle");
-        what.setStyle("-fx-padding: 0;");
         VBox message = new VBox(4, what, how);
         message.setAlignment(Pos.CENTER);
         javafx.scene.layout.VBox.setVgrow(message, javafx.scene.layout.Priority.ALWAYS);

@@ -111,7 +111,8 @@ class OpeningStateTest {
         assertThat(opening.getText()).isEqualTo("Opening “" + name + "”…");
         assertThat(texts(robot)).contains("Transcript", "Entries", "Preview")
                 .noneMatch(t -> t.startsWith("No entries yet") || t.startsWith("No show is open"))
-                .noneMatch(t -> t.contains("Saving"));
+                .noneMatch(t -> t.contains("Saving"))
+                .doesNotContain("Ready", "All changes saved");
         assertThat(stage.getTitle()).doesNotContain("Saving");
         assertThat(robot.lookup("#episode-selector").queryAs(ComboBox.class).getPromptText()).isEqualTo("Opening…");
 

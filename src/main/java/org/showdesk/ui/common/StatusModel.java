@@ -19,7 +19,8 @@ public final class StatusModel implements TaskExecutor.Listener {
     private final List<String> running = new ArrayList<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    /** Empty until something has been done: "Ready" on a window that is still opening its show would mislead. */
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private TaskExecutor executor;
 
     /** Follows {@code executor}'s tasks and saves from now on. */
