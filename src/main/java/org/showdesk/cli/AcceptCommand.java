@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "accept", mixinStandardHelpOptions = true,
-        description = {"Apply findings of an episode, as the window's Accept does: the transcript and every entry",
-                "field and tag holding the same wrong form are corrected, and the glossary learns the misheard form."})
+        description = {"Apply findings of an episode, as the window's Accept does.",
+                "The transcript and every entry field and tag holding the same wrong form are corrected, and the "
+                        + "glossary learns the misheard form."})
 final class AcceptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

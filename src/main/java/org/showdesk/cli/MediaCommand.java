@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "media", mixinStandardHelpOptions = true,
-        description = {"An episode's audio or video: attach it, estimate times for an untimed transcript from it,",
-                "set an entry's start, shift exported subtitle times by an offset.",
+        description = {"Attach an episode's audio or video and time the episode from it.",
+                "Estimate times for an untimed transcript from the media, set an entry's start, shift exported "
+                        + "subtitle times by an offset.",
                 "Times are written as seconds (83.5), minutes:seconds (1:23.5) or hours:minutes:seconds."},
         subcommands = {MediaCommand.Attach.class, MediaCommand.Estimate.class, MediaCommand.Offset.class,
                 MediaCommand.Start.class, MediaCommand.Confirm.class, MediaCommand.Where.class, MediaCommand.Detach.class})

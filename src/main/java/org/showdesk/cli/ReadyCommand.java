@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "ready", mixinStandardHelpOptions = true,
-        description = {"What still needs you before the episode is published: open findings, sources on no entry,",
-                "items without a title, summary, link or time, fields and outputs over a platform's limit."})
+        description = {"Say what still needs you before the episode is published.",
+                "Open findings, sources on no entry, items without a title, summary, link or time, fields and outputs "
+                        + "over a platform's limit."})
 final class ReadyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "reject", mixinStandardHelpOptions = true,
-        description = {"Mark findings as not mistakes: they are not raised again in this episode",
-                "(with --show-wide: anywhere in the show)."})
+        description = {"Mark findings as not mistakes: they are not raised again in this episode.",
+                "With --show-wide they are not raised again anywhere in the show."})
 final class RejectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,5 +103,30 @@ class CliImportTest {
         Run help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("import").contains("episodes").contains("new");
+    }
+
+    /** The command list shows each command's first description line: a sentence cut there reads as a broken tool. */
+    @Test
+    void everyCommandInTheHelpListsIsSummedUpInAWholeSentence() {
+        List<String> listed = commandSummaries(run("--help").out());
+        assertThat(listed).hasSizeGreaterThan(15);
+        for (String group : List.of("glossary", "media")) listed.addAll(commandSummaries(run(group, "--help").out()));
+        assertThat(listed).allSatisfy(summary -> assertThat(summary).as("help list entry").endsWith("."));
+    }
+
+    /** "  name   summary" rows after "Commands:", continuation lines joined onto their row. */
+    private static List<String> commandSummaries(String help) {
+        List<String> rows = new java.util.ArrayList<>();
+        boolean inList = false;
+        for (String line : help.split("\\R")) {
+            if (line.equals("Commands:")) {
+                inList = true;
+            } else if (inList && line.matches("  \\S.*")) {
+                rows.add(line.strip());
+            } else if (inList && line.matches(" {4,}\\S.*") && !rows.isEmpty()) {
+                rows.set(rows.size() - 1, rows.get(rows.size() - 1) + " " + line.strip());
+            }
+        }
+        return rows;
     }
 }
