@@ -58,7 +58,7 @@ final class TitleAndTagsBar {
             String id = tab.name().toLowerCase(Locale.ROOT) + "-" + part.key();
             TextField shown = readOnly(id);
             // One line: the whole text is in the page below; the field says what the copy will hold.
-            shown.setText(part.text().strip().replace("\n", " / "));
+            shown.setText(part.text().strip().replaceAll("\\s*\\R\\s*", " / ")); // blank lines make no empty " /  / "
             boolean over = part.lengths().stream().anyMatch(LengthReport::isOver);
             Label heading = new Label(part.heading() + (over ? " ⚠" : ""));
             if (over) {

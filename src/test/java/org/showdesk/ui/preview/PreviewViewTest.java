@@ -84,6 +84,9 @@ class PreviewViewTest {
                 .executeScript("document.body.textContent")).get(5, TimeUnit.SECONDS);
         assertThat(shown).contains("MathPile-Pro");
         assertThat(robot.lookup("#bilibili-title").queryTextInputControl().getText()).contains("MathPile-Pro");
+        // The 简介 (several paragraphs) is shown on one line: its lines joined, blank ones leaving no empty " /  / ".
+        String description = robot.lookup("#bilibili-description").queryTextInputControl().getText();
+        assertThat(description).contains("MathPile-Pro").contains(" / ").doesNotContain("/  /").doesNotContain("\n");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene(), "entries-and-preview")).get(5, TimeUnit.SECONDS);
     }
 
