@@ -95,21 +95,7 @@ public final class Exporter {
     private Output youtube(Draft d, List<String> notes) {
         noteUnpublishableLinks(d.content, notes);
         notes.addAll(d.chapters().notes());
-        Map<String, Object> values = values(d, notes);
-        String title = (String) values.get("title");
-        String simplified = tidy(templates.render("youtube", values));
-        String text = d.inScript(simplified);
-        title = d.inScript(title);
-        d.noteNamesWithoutOwnForm(simplified, notes);
-        notes.addAll(PlatformLimits.youtubeDescriptionProblems(text));
-        List<String> hashtags = d.hashtags().stream().map(d::inScript).toList();
-        List<LengthReport> lengths = PlatformLimits.youtube(text, title);
-        List<OutputPart> parts = List.of(
-                new OutputPart("title", "Title", title, lengths.subList(2, 3)),
-                new OutputPart("description", "Description", text, lengths.subList(0, 2)),
-                new OutputPart("hashtags", "Hashtags", String.join(" ", hashtags.stream().map(h -> "#" + h).toList()),
-                        List.of(new LengthReport("YouTube hashtags", "tags", hashtags.size(), TitleAndTags.MAX_HASHTAGS))));
-        return new Output(OutputFormat.YOUTUBE, text, lengths, notes, title, hashtags, parts);
+        return YoutubeDraft.render(d, templates, values(d, notes), notes);
     }
 
     private Output wechat(Draft d, List<String> notes) {

@@ -82,7 +82,7 @@ class ExporterTest {
         LengthReport chars = out.lengths().get(0), bytes = out.lengths().get(1);
         assertThat(chars.unit()).isEqualTo("characters");
         assertThat(bytes.unit()).isEqualTo("UTF-8 bytes");
-        assertThat(bytes.count()).isEqualTo(out.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(bytes.count()).isEqualTo(out.part("description").orElseThrow().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isGreaterThan(chars.count());
     }
 

@@ -110,6 +110,29 @@ class YoutubeDraftTest {
         assertThat(html.codePoints().mapToObj(Character::toString)).noneMatch(SIMPLIFIED_ONLY::contains);
     }
 
+    @Test
+    void theExportStartsWithTheTitleAndLinksThatPushTheDescriptionPastYoutubesBytesGoToAPinnedComment() {
+        // 45-character summaries: the description fits YouTube's 5,000 bytes without the twenty links, not with them.
+        EpisodeContent content = Rundowns.weekly("weekly-research", e -> e.withFields(e.title(), e.organizations(),
+                e.category(), "这是一段用来把说明撑长的摘要".repeat(3) + "共三句。", e.links(), e.startMs(), e.status(), e.notes()));
+
+        Output out = exporter.render(OutputFormat.YOUTUBE, content, "AI前沿速递");
+
+        assertThat(out.text()).startsWith("【Title】").contains(out.suggestedTitle() + "\n");
+        String description = out.part("description").orElseThrow().text();
+        String pinned = out.part("pinned").orElseThrow().text();
+        assertThat(PlatformLimits.utf8Bytes(description)).isLessThanOrEqualTo(PlatformLimits.YOUTUBE_DESCRIPTION_BYTES);
+        assertThat(out.isOverAnyLimit()).isFalse();
+        java.util.regex.Pattern arxiv = java.util.regex.Pattern.compile("https://arxiv\\.org/abs/2401\\.\\d{5}");
+        List<String> inDescription = arxiv.matcher(description).results().map(m -> m.group()).toList();
+        List<String> inPinned = arxiv.matcher(pinned).results().map(m -> m.group()).toList();
+        assertThat(inPinned).isNotEmpty();
+        assertThat(new ArrayList<>(inDescription) {{ addAll(inPinned); }}).hasSize(20).doesNotHaveDuplicates();
+        assertThat(description).contains("的链接见置顶评论");
+        assertThat(out.text()).contains("【Pinned comment】");
+        assertThat(out.notes()).anyMatch(n -> n.contains("pinned-comment block") && n.contains("would be"));
+    }
+
     private static Set<String> topicHashtags() throws IOException {
         try (InputStream in = YoutubeDraftTest.class.getResourceAsStream("/templates/topics.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
