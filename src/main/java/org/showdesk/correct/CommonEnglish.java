@@ -20,13 +20,18 @@ final class CommonEnglish {
     private CommonEnglish() {
     }
 
-    /** The word or its stem without a plural or verb ending (images, layers, trained, clipping). */
+    /** The word or its stem without a plural or verb ending (images, layers, trained, clipping, tuning for tune). */
     static boolean isCommon(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (WORDS.contains(w)) return true;
         for (String ending : new String[]{"s", "es", "ed", "d", "ing"}) {
             if (w.length() > ending.length() + 2 && w.endsWith(ending)
                     && WORDS.contains(w.substring(0, w.length() - ending.length()))) {
+                return true;
+            }
+            // tune → tuning, prune → pruned: the silent e goes before -ing and -ed
+            if ((ending.equals("ing") || ending.equals("ed")) && w.length() > ending.length() + 2 && w.endsWith(ending)
+                    && WORDS.contains(w.substring(0, w.length() - ending.length()) + "e")) {
                 return true;
             }
         }

@@ -46,8 +46,19 @@ final class PhoneticDetector implements Detector {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
-    /** What a name suggests: the term, or the part of a hyphenated term that was heard (VolTran). */
-    private record Suggestion(String text, GlossaryTerm term) {
+    /**
+     * What a name suggests: the term, or the part of a hyphenated term that was heard (VolTran).
+     *
+     * @param words how many words the suggestion is written in (Contrastive Learning: 2; digits do not count)
+     */
+    private record Suggestion(String text, GlossaryTerm term, int words) {
+        Suggestion(String text, GlossaryTerm term) {
+            this(text, term, PhoneticDetector.words(LatinText.tokens(text)));
+        }
+
+        boolean isPart() {
+            return !text.equals(term.term());
+        }
     }
 
     /**
@@ -72,6 +83,8 @@ final class PhoneticDetector implements Detector {
             String[] parts = term.term().split("-");
             if (parts.length < 2) continue;
             for (String part : parts) {
+                // A part of several words ("shot Learning" of Few-shot Learning) is not a name of its own.
+                if (part.strip().contains(" ")) continue;
                 String partKey = LatinText.key(part.strip());
                 // Short parts (DALL of DALL-E 3) match too much: only a part long enough to be a name by itself.
                 if (partKey == null || partKey.length() < MIN_PART_LETTERS
@@ -111,8 +124,8 @@ final class PhoneticDetector implements Detector {
             // Two ordinary words may still be a one-word name split by ASR (Deep Mined for DeepMind): only when
             // they sound exactly like it and are spelled almost like it.
             if (ordinary && !isJoinedName(window)) continue;
-            consider(text.substring(window.start(), window.end()), window.key(), window.start(), window.end(),
-                    ordinary ? MIN_SCORE_JOINED : MIN_SCORE, out);
+            consider(text.substring(window.start(), window.end()), window.key(), words(window.tokens()), window.start(),
+                    window.end(), ordinary ? MIN_SCORE_JOINED : MIN_SCORE, out);
         }
     }
 
@@ -132,7 +145,7 @@ final class PhoneticDetector implements Detector {
         return true;
     }
 
-    private void consider(String found, String key, int start, int end, double minScore, List<Finding> out) {
+    private void consider(String found, String key, int words, int start, int end, double minScore, List<Finding> out) {
         String letters = LatinText.lettersOnly(key);
         if (letters.length() < MIN_LETTERS) return;
         String digits = LatinText.digitsOnly(key);
@@ -148,6 +161,14 @@ final class PhoneticDetector implements Detector {
         for (LatinName candidate : candidates) {
             Suggestion suggestion = candidate.byDigits().get(digits); // Llama 2 is not Llama 3
             if (suggestion == null) continue;
+            // "Contrastive Language Image" is not Contrastive Learning misheard: several words heard for a name of
+            // a different number of words are other words (a one-word name heard as two, Mist Trial, still counts).
+            if (words > 1 && suggestion.words() > 1 && words != suggestion.words()) continue;
+            // "Contrastive Language" for Contrastive Learning: a word heard right makes the others words of their own;
+            // one odd word that sounds like the name's is MultiWordNames' case, compared word by word.
+            if (words > 1 && suggestion.words() == words && sharesAWord(found, suggestion.text())) continue;
+            // "Tuning" in Dual Pivot Tuning is not the "tuning" of Fine-tuning: a part spelled the same is no mishearing.
+            if (suggestion.isPart() && letters.equals(candidate.letters())) continue;
             for (String code : codes) {
                 double score = score(letters, code, candidate);
                 if (score > bestScore) {
@@ -192,6 +213,22 @@ final class PhoneticDetector implements Detector {
         boolean closeSpelling = spelling >= MIN_SPELLING_TWO_EDITS && letters.length() >= SHORT_KEY && codeLength >= 5;
         if (sound < (closeSpelling ? MIN_SOUND_TWO_EDITS : MIN_SOUND)) return 0;
         return 0.5 * sound + 0.5 * spelling;
+    }
+
+    private static boolean sharesAWord(String found, String name) {
+        Set<String> heard = new java.util.HashSet<>();
+        for (LatinText.Token t : LatinText.tokens(found)) heard.add(t.text().toLowerCase(Locale.ROOT));
+        for (LatinText.Token t : LatinText.tokens(name)) {
+            if (LatinText.hasLatinLetter(t.text()) && heard.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Words with letters: "Dolly 3" is one word, as "DALL-E 3" is two, whatever their numbers. */
+    private static int words(List<LatinText.Token> tokens) {
+        int n = 0;
+        for (LatinText.Token token : tokens) if (LatinText.hasLatinLetter(token.text())) n++;
+        return n;
     }
 
     static boolean isFunctionWord(String token) {

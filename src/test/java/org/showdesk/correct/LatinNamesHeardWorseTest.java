@@ -60,6 +60,20 @@ class LatinNamesHeardWorseTest {
         assertThat(engine.scan("We went deep into the mined tunnels.")).isEmpty();
     }
 
+    /** A phrase sharing a word with a name, or spelling a part of one, is other words: fixing it would damage it. */
+    @Test
+    void aPhraseThatSharesAWordOrAPartWithANameIsLeftAlone() {
+        CorrectionEngine methods = CorrectionEngine.build(List.of(GlossaryTerm.of("Contrastive Learning"),
+                GlossaryTerm.of("Fine-tuning"), GlossaryTerm.of("Few-shot Learning"), GlossaryTerm.of("Pruning")),
+                List.of(), HanLpDictionary.load());
+        assertThat(methods.scan("这个视觉模型沿用了Contrastive Language-Image Pre-training的思路。")).isEmpty();
+        assertThat(methods.scan("作者把这种两阶段的方法叫作Dual Pivot Tuning。")).isEmpty();
+        assertThat(methods.scan("另一篇论文提出了Experiential Co-Learning框架。")).isEmpty();
+        // The names themselves, misheard, are still found.
+        assertThat(methods.scan("它的训练方式是Contrastive Lerning。")).extracting(Finding::suggestion)
+                .containsExactly("Contrastive Learning");
+    }
+
     @Test
     void shortCodesStillNeedTheSoundToAgree() {
         assertThat(engine.scan("研究者用Wikipedia的数据训练了模型。")).isEmpty();
