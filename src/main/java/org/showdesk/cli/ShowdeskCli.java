@@ -37,12 +37,53 @@ public final class ShowdeskCli {
     public static int run(String[] args) {
         // Straight onto the descriptor: System.out is a PrintStream, which swallows a failed write, so a full
         // disk behind `> file` would otherwise end in exit 0 with the output lost.
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
-        return run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        StandardOut stdout = new StandardOut(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        return run(args, out, err, stdout);
+    }
+
+    /**
+     * Standard output that remembers why a write failed: a reader that stopped reading (`| head`) is how pipes
+     * end, not a problem to report, while a full disk behind `> file` is.
+     */
+    static final class StandardOut extends java.io.FilterOutputStream {
+        private volatile boolean readerClosed;
+
+        StandardOut(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                readerClosed = String.valueOf(e.getMessage()).contains("Broken pipe");
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                readerClosed = String.valueOf(e.getMessage()).contains("Broken pipe");
+                throw e;
+            }
+        }
+
+        boolean readerClosed() {
+            return readerClosed;
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, StandardOut stdout) {
         CommandLine cl = new CommandLine(new ShowdeskCli());
         cl.setOut(out);
         cl.setErr(err);
@@ -63,6 +104,9 @@ public final class ShowdeskCli {
             err.println("showdesk: ran out of memory (" + e.getMessage() + "). Nothing was saved half-way; "
                     + "the input is too large for this Java's heap. Split it, or give Java more memory (-Xmx).");
             code = 1;
+        }
+        if (out.checkError() && stdout != null && stdout.readerClosed()) {
+            return code; // the reader has what it wanted (`| head`): nothing to report
         }
         if (out.checkError()) { // flushes, then tells whether any write to it failed
             err.println("showdesk: could not write the output to standard output (the disk is full, or the "
