@@ -46,7 +46,7 @@ public final class Publishing {
 
     /** In {@code script}; the glossary's names keep their spelling (or their own Traditional form). */
     public Output render(OpenEpisode.State state, OutputFormat format, ChineseScript script) {
-        return new Exporter(templates()).render(format, content(state), show.name(), options(script));
+        return new Exporter(templates(), ChineseWordBreaks.INSTANCE).render(format, content(state), show.name(), options(script));
     }
 
     /** The show notes as one styled fragment for the clipboard (rich editors paste it cleanly). */
@@ -125,7 +125,7 @@ public final class Publishing {
      * others are still written.
      */
     public String exportAll(OpenEpisode.State state, Path folder) {
-        Exporter exporter = new Exporter(templates());
+        Exporter exporter = new Exporter(templates(), ChineseWordBreaks.INSTANCE);
         ExportOptions options = options(ChineseScript.SIMPLIFIED);
         EpisodeContent c = content(state);
         String base = baseName(state);

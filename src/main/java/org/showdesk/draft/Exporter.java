@@ -20,9 +20,16 @@ import java.util.Map;
  */
 public final class Exporter {
     private final TemplateSet templates;
+    private final WordBreaks words;
 
     public Exporter(TemplateSet templates) {
+        this(templates, WordBreaks.NONE);
+    }
+
+    /** @param words where Chinese words are, so subtitles cut from estimated times do not split them */
+    public Exporter(TemplateSet templates, WordBreaks words) {
         this.templates = templates;
+        this.words = words;
     }
 
     /** With the default templates. */
@@ -58,8 +65,8 @@ public final class Exporter {
                     markdown(d, notes), options.script()), notes);
             case WECHAT -> wechat(d, notes);
             case TXT -> plain(format, d.inScript(TranscriptParagraphs.txt(content.transcript(), content.entries())), notes);
-            case SRT -> plain(format, TranscriptExport.srt(content.episode(), d.transcriptInScript(), notes), notes);
-            case VTT -> plain(format, TranscriptExport.vtt(content.episode(), d.transcriptInScript(), notes), notes);
+            case SRT -> plain(format, TranscriptExport.srt(content.episode(), d.transcriptInScript(), notes, words), notes);
+            case VTT -> plain(format, TranscriptExport.vtt(content.episode(), d.transcriptInScript(), notes, words), notes);
             case JSON -> plain(format, EpisodeJson.write(content, showName), notes);
         };
     }

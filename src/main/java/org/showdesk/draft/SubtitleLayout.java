@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts a spoken sentence into subtitles a viewer can read: lines of at most {@link #LINE_WIDTH} Chinese characters
  * (a Latin letter, digit or space counts half), at most {@link #MAX_LINES} lines a subtitle, cut after a comma or
- * other pause where one is near, never inside a Latin word or a number; no 。 or comma at the end of a line (Chinese
+ * other pause where one is near, never inside a Latin word or a number, and inside a Chinese word only when nothing
+ * else fits (when a segmenter says where words are); no 。 or comma at the end of a line (Chinese
  * subtitles end lines without them), while ？ and ！ stay. The sentence's time is shared among its subtitles by
  * their width, which is what a viewer reads.
  */
@@ -34,9 +35,13 @@ final class SubtitleLayout {
     }
 
     static List<Block> layout(String sentence, long start, long end) {
+        return layout(sentence, start, end, WordBreaks.NONE);
+    }
+
+    static List<Block> layout(String sentence, long start, long end, WordBreaks words) {
         String text = normalize(sentence);
         if (text.isEmpty()) return List.of();
-        List<String> blocks = new Cuts(text).blocks();
+        List<String> blocks = new Cuts(text, words.insideWords(text)).blocks();
         double total = 0;
         for (String b : blocks) total += width(b);
         List<Block> out = new ArrayList<>();
@@ -78,18 +83,20 @@ final class SubtitleLayout {
         /** Cost of each subtitle: fewer subtitles read better. */
         private static final double PER_SUBTITLE = 10;
         /** Cost of ending a subtitle where the speaker does not pause, by how well the phrase reads there. */
-        private static final double[] NOT_AT_PAUSE = {0, 10, 12, 25};
+        private static final double[] NOT_AT_PAUSE = {0, 10, 12, 25, 45};
         /** Cost of a subtitle narrower than {@link #SCRAP_WIDTH}. */
         private static final double SCRAP = 15;
         private static final double SCRAP_WIDTH = 5;
         /** Within a subtitle: how many characters off the middle a cut of each quality is worth. */
-        private static final double[] LINE_NOT_AT_PAUSE = {0, 2, 3, 20};
+        private static final double[] LINE_NOT_AT_PAUSE = {0, 2, 3, 20, 40};
 
         private final String text;
         private final double[] widthBefore;
+        private final boolean[] insideWord;
 
-        Cuts(String text) {
+        Cuts(String text, boolean[] insideWord) {
             this.text = text;
+            this.insideWord = insideWord.length == text.length() + 1 ? insideWord : new boolean[text.length() + 1];
             this.widthBefore = new double[text.length() + 1];
             for (int i = 0; i < text.length(); i++) widthBefore[i + 1] = widthBefore[i] + charWidth(text.charAt(i));
         }
@@ -155,14 +162,15 @@ final class SubtitleLayout {
 
         /**
          * How well a cut before {@code i} reads, without a dictionary: 0 after a pause mark, 1 where Chinese meets a
-         * Latin word or number, 2 after a particle or before a conjunction or preposition, 3 anywhere else (which may
-         * be inside a word: 企|业).
+         * Latin word or number, 2 after a particle or before a conjunction or preposition, 3 between two other words
+         * (or anywhere, when no segmenter is known), 4 inside a word (针|对).
          */
         private int quality(int i) {
             char prev = text.charAt(i - 1), next = text.charAt(i);
             if (PAUSE_MARKS.indexOf(prev) >= 0
                     || CLOSERS.indexOf(prev) >= 0 && i > 1 && PAUSE_MARKS.indexOf(text.charAt(i - 2)) >= 0) return 0;
             if ((prev < 0x2E80) != (next < 0x2E80)) return 1;
+            if (insideWord[i]) return 4;
             if (SOFT_ENDS.indexOf(prev) >= 0 || SOFT_STARTS.indexOf(next) >= 0) return 2;
             return 3;
         }

@@ -19,10 +19,10 @@ final class TranscriptExport {
     private TranscriptExport() {
     }
 
-    static String srt(Episode episode, Transcript transcript, List<String> notes) {
+    static String srt(Episode episode, Transcript transcript, List<String> notes, WordBreaks words) {
         StringBuilder sb = new StringBuilder();
         int number = 0;
-        for (Timed t : timed(episode, transcript, "SRT", notes)) {
+        for (Timed t : timed(episode, transcript, "SRT", notes, words)) {
             sb.append(++number).append('\n')
                     .append(TimeCodes.subtitle(t.start, ',')).append(" --> ").append(TimeCodes.subtitle(t.end, ','))
                     .append('\n').append(t.text.replace("-->", "->")).append("\n\n");
@@ -30,9 +30,9 @@ final class TranscriptExport {
         return sb.toString();
     }
 
-    static String vtt(Episode episode, Transcript transcript, List<String> notes) {
+    static String vtt(Episode episode, Transcript transcript, List<String> notes, WordBreaks words) {
         StringBuilder sb = new StringBuilder("WEBVTT\n\n");
-        for (Timed t : timed(episode, transcript, "VTT", notes)) {
+        for (Timed t : timed(episode, transcript, "VTT", notes, words)) {
             // In WebVTT cue text "&" and "<" start markup, and "-->" ends the cue.
             String text = t.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             sb.append(TimeCodes.subtitle(t.start, '.')).append(" --> ").append(TimeCodes.subtitle(t.end, '.'))
@@ -49,7 +49,8 @@ final class TranscriptExport {
      * Whisper import) keep their text and timing: they were cut as subtitles already. Sentences whose times were
      * estimated are cut into readable subtitles ({@link SubtitleLayout}).
      */
-    private static List<Timed> timed(Episode episode, Transcript transcript, String format, List<String> notes) {
+    private static List<Timed> timed(Episode episode, Transcript transcript, String format, List<String> notes,
+                                     WordBreaks words) {
         List<Cue> cues = transcript.cues();
         for (int i = 0; i < cues.size(); i++) {
             if (!cues.get(i).isTimed()) {
@@ -78,7 +79,7 @@ final class TranscriptExport {
                 notes.add("Cue " + (i + 1) + " had no end time; it ends at " + TimeCodes.clock(end) + ".");
             }
             if (episode.timesEstimated()) {
-                for (SubtitleLayout.Block b : SubtitleLayout.layout(text, c.startMs(), end)) {
+                for (SubtitleLayout.Block b : SubtitleLayout.layout(text, c.startMs(), end, words)) {
                     out.add(new Timed(b.start(), b.end(), b.text()));
                 }
             } else {

@@ -11,6 +11,46 @@ class SubtitleLayoutTest {
         return blocks.stream().flatMap(b -> b.text().lines()).toList();
     }
 
+    /** A tiny segmenter for the test: the longest of these words at each position. */
+    private static final List<String> WORDS = List.of("研究", "团队", "提出", "一种", "新的", "训练", "方法", "能够",
+            "显著", "降低", "大模型", "推理", "成本", "并且", "提升", "长文本", "理解", "能力");
+
+    private static boolean[] insideWords(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        int i = 0;
+        while (i < text.length()) {
+            int at = i;
+            String word = WORDS.stream().filter(w -> text.startsWith(w, at))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(text.substring(i, i + 1));
+            for (int k = i + 1; k < i + word.length(); k++) inside[k] = true;
+            i += word.length();
+        }
+        return inside;
+    }
+
+    /** Where each line ends, as offsets into the sentence (line texts are consecutive pieces of it). */
+    private static List<Integer> lineEnds(String sentence, List<SubtitleLayout.Block> blocks) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        int at = 0;
+        for (String line : lines(blocks)) {
+            at = sentence.indexOf(line, at) + line.length();
+            ends.add(at);
+        }
+        return ends;
+    }
+
+    @Test
+    void withASegmenterALineIsNotCutInsideAWordWhenACutBetweenWordsIsNear() {
+        String sentence = "研究团队提出一种新的训练方法能够显著降低大模型推理成本并且提升长文本理解能力";
+        boolean[] inside = insideWords(sentence);
+
+        List<Integer> withWords = lineEnds(sentence, SubtitleLayout.layout(sentence, 0, 8_000, SubtitleLayoutTest::insideWords));
+        List<Integer> withoutWords = lineEnds(sentence, SubtitleLayout.layout(sentence, 0, 8_000));
+
+        assertThat(withoutWords).as("knowing no words, the even cut splits 降|低").anyMatch(end -> inside[end]);
+        assertThat(withWords).hasSameSizeAs(withoutWords).noneMatch(end -> inside[end]);
+    }
+
     @Test
     void aShortSentenceIsOneLineWithoutItsFullStop() {
         List<SubtitleLayout.Block> blocks = SubtitleLayout.layout("我们下周再见。\n", 1_000, 3_000);
