@@ -9,6 +9,7 @@ import org.showdesk.media.MediaLocator;
 import org.showdesk.media.MediaTools;
 import org.showdesk.media.PauseFinder;
 import org.showdesk.media.Span;
+import org.showdesk.media.Syllables;
 import org.showdesk.media.TimeEstimator;
 import org.showdesk.model.Cue;
 import org.showdesk.model.Entry;
@@ -99,7 +100,7 @@ public final class EpisodeMedia {
         MediaFile media = new MediaFile(MediaLocator.storedPath(file, showFolder()), info.durationMs());
         show.episodes().saveMedia(episodeId, media);
         updateEpisode(episode, before.withMedia(media));
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(info.warnings());
         if (before.media() != null && before.timesEstimated() && before.media().durationMs() != info.durationMs()) {
             notes.add("The times of this episode were estimated from the media attached before ("
                     + ClockTime.format(before.media().durationMs()) + " long); estimate them again for this one.");
@@ -150,6 +151,26 @@ public final class EpisodeMedia {
                 + " --episode " + episodeId + " attach FILE.");
     }
 
+    /** An episode's recording: where it is now, or where the show expects it when it cannot be found. */
+    public record AttachedFile(long episodeId, String episodeTitle, Path file) {
+    }
+
+    /**
+     * The media of every episode of the show, found as {@code media where} finds it (without changing the show),
+     * plus the place it is stored at: files no output may ever replace.
+     */
+    public List<AttachedFile> attachedFiles() {
+        List<AttachedFile> out = new ArrayList<>();
+        for (Episode e : show.episodeList()) {
+            if (e.media() == null) continue;
+            Path stored = MediaLocator.resolve(e.media().path(), showFolder());
+            out.add(new AttachedFile(e.id(), e.title(), stored));
+            Located now = located(e.id(), e);
+            if (now.file() != null && !now.file().equals(stored)) out.add(new AttachedFile(e.id(), e.title(), now.file()));
+        }
+        return out;
+    }
+
     /** Stores the place a moved file was found at (its length was checked to be the same recording's). */
     private void pointAt(OpenEpisode episode, Path file) {
         Episode e = episode.state().episode();
@@ -183,7 +204,7 @@ public final class EpisodeMedia {
         List<String> notes = new ArrayList<>();
         List<String> texts = cues.stream().map(Cue::text).toList();
         Located where = located(episodeId, episode);
-        TimeEstimator.Estimate estimate = estimateFrom(where, episode.media(), texts, notes);
+        TimeEstimator.Estimate estimate = estimateFrom(episodeId, where, episode.media(), texts, notes);
 
         List<Cue> timed = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
@@ -219,25 +240,71 @@ public final class EpisodeMedia {
         return new Estimated(method, timed.size(), moved.size(), estimate.pausesUsed(), estimate.pausesSeen(), notes);
     }
 
-    private TimeEstimator.Estimate estimateFrom(Located where, MediaFile media, List<String> texts, List<String> notes) {
+    /** Louder than this somewhere, or the recording holds no speech at all (speech peaks around −30 to −10 dB). */
+    private static final double SPEECH_HEARD_DB = -55;
+    /** People speak 3–7 syllables a second; a transcript squeezed past this into the media cannot be its text. */
+    private static final double MAX_SYLLABLES_PER_SECOND = 12;
+
+    private TimeEstimator.Estimate estimateFrom(long episodeId, Located where, MediaFile media, List<String> texts,
+                                                List<String> notes) {
         if (where.status() == Located.Status.MOVED) notes.add(where.message());
         if (where.file() == null) {
-            notes.add(where.message() + " Times were shared out by syllables over its recorded length.");
-            return TimeEstimator.bySyllables(texts, 0, media.durationMs());
+            // Guessing by syllables here would replace times made from the real audio with worse ones.
+            throw new ShowdeskException(where.message() + " Times are estimated from the recording itself, so nothing "
+                    + "was changed: put the file back or attach it where it is now (`showdesk media "
+                    + show.file().getFileName() + " --episode " + episodeId + " where` lists where it was looked for).");
         }
+        String name = where.file().getFileName().toString();
         AudioDecoder decoder = tools.decoder();
         Loudness loudness;
         try {
             loudness = decoder.loudness(where.file());
         } catch (AudioNotDecodedException e) {
-            notes.add("Pauses were not used: " + e.getMessage() + ". Install ffmpeg to place sentences on the pauses in "
-                    + "the audio; the times were shared out by syllables over the media's length.");
-            return TimeEstimator.bySyllables(texts, 0, media.durationMs());
+            if (e.noAudioTrack()) {
+                throw new ShowdeskException(name + ": the media has no audio track, so there is no speech to time the "
+                        + "transcript from. Nothing was changed. Attach the recording with its sound: showdesk media "
+                        + show.file().getFileName() + " --episode ID attach FILE.");
+            }
+            String how = tools.ffmpeg().isPresent()
+                    ? " Check the file (play it; it may be damaged)"
+                    : " Install ffmpeg to place sentences on the pauses in the audio";
+            notes.add("Pauses were not used: " + e.getMessage() + "." + how + "; the times were shared out by "
+                    + "syllables over the media's length.");
+            return checkedRate(TimeEstimator.bySyllables(texts, 0, media.durationMs()), texts, name, notes);
+        }
+        if (loudness.levelAt(0.99) < SPEECH_HEARD_DB) {
+            throw new ShowdeskException("No speech heard in " + name + ": its " + ClockTime.format(loudness.durationMs())
+                    + " are silent (the loudest moments reach " + Math.round(loudness.levelAt(0.99)) + " dB). Times "
+                    + "were not estimated and nothing was changed; check that it is the episode's recording, with its "
+                    + "sound, and attach the right file.");
+        }
+        long plays = loudness.durationMs();
+        if (media.durationMs() - plays > Math.max(2_000, media.durationMs() / 20)) {
+            notes.add(name + " plays for only " + ClockTime.format(plays) + ", though its length was read as "
+                    + ClockTime.format(media.durationMs()) + " when it was attached: the file is probably cut short. "
+                    + "Times were placed within what plays; attach the whole recording and estimate again.");
         }
         TimeEstimator.Estimate estimate = TimeEstimator.withPauses(texts, PauseFinder.find(loudness));
         if (estimate.method() != TimeEstimator.Method.PAUSES) {
             notes.add("No placement on the " + estimate.pausesSeen() + " pause(s) heard fitted the text; the times were "
                     + "shared out by syllables over the speaking part.");
+        }
+        return checkedRate(estimate, texts, name, notes);
+    }
+
+    /** Warns when the transcript is far too long for the time it was spread over: the media is not its recording. */
+    private static TimeEstimator.Estimate checkedRate(TimeEstimator.Estimate estimate, List<String> texts, String name,
+                                                      List<String> notes) {
+        double syllables = texts.stream().mapToDouble(Syllables::spoken).sum();
+        List<Span> spans = estimate.spans();
+        if (spans.isEmpty()) return estimate;
+        long spanMs = spans.get(spans.size() - 1).endMs() - spans.get(0).startMs();
+        double perSecond = syllables / Math.max(1, spanMs / 1000.0);
+        if (perSecond > MAX_SYLLABLES_PER_SECOND) {
+            notes.add("Check the media: the transcript has about " + Math.round(syllables) + " syllables, but they "
+                    + "had to be spread over " + ClockTime.format(spanMs) + " of " + name + " (" + Math.round(perSecond)
+                    + " a second, where speech runs at 3–7). It may be another episode's file or cut short; these "
+                    + "times cannot be trusted.");
         }
         return estimate;
     }

@@ -114,7 +114,7 @@ public final class Publishing {
     /** Writes one output; returns what to tell the host (where it went, and the warnings). */
     public String export(OpenEpisode.State state, OutputFormat format, Path file) {
         Output output = render(state, format);
-        AtomicWriter.writeText(file, output.text(), show.file());
+        write(file, output.text());
         String warnings = String.join(" ", output.warnings());
         return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);
     }
@@ -131,13 +131,14 @@ public final class Publishing {
         String base = baseName(state);
         List<String> written = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<EpisodeMedia.AttachedFile> media = new EpisodeMedia(show).attachedFiles();
         ExportOptions traditional = options(ChineseScript.TRADITIONAL);
         for (OutputFormat format : OutputFormat.values()) {
-            write(exporter, format, c, options, folder.resolve(format.fileName(base)), written, skipped);
+            write(exporter, format, c, options, folder.resolve(format.fileName(base)), media, written, skipped);
             // For YouTube's Taiwan and Hong Kong audience, the outputs that have a Traditional version get one too.
             if (format.convertsScript()) {
                 write(exporter, format, c, traditional, folder.resolve(format.fileName(base + "." + ChineseScript.TRADITIONAL.languageTag())),
-                        written, skipped);
+                        media, written, skipped);
             }
         }
         return "Exported " + written.size() + " files to " + folder + ": " + String.join(", ", written) + "."
@@ -145,7 +146,7 @@ public final class Publishing {
     }
 
     private void write(Exporter exporter, OutputFormat format, EpisodeContent c, ExportOptions options, Path file,
-                       List<String> written, List<String> skipped) {
+                       List<EpisodeMedia.AttachedFile> media, List<String> written, List<String> skipped) {
         String text;
         try {
             text = exporter.render(format, c, show.name(), options).text();
@@ -156,8 +157,30 @@ public final class Publishing {
             }
             return;
         }
+        refuseAttachedMedia(file, media);
         AtomicWriter.writeText(file, text, show.file());
         written.add(file.getFileName().toString());
+    }
+
+    /**
+     * Writes an output of this show to {@code target} through the one atomic writer: never over the show, its
+     * working files, another show or a device, and never over the audio or video attached to any of its episodes
+     * (found as {@code media where} finds it, so another name of the same file is caught too).
+     */
+    public void write(Path target, String text) {
+        refuseAttachedMedia(target, new EpisodeMedia(show).attachedFiles());
+        AtomicWriter.writeText(target, text, show.file());
+    }
+
+    private void refuseAttachedMedia(Path target, List<EpisodeMedia.AttachedFile> media) {
+        for (EpisodeMedia.AttachedFile m : media) {
+            if (AtomicWriter.samePlace(target, m.file())) {
+                throw new ShowdeskException("Will not write to " + target + ": it is the recording attached to episode "
+                        + m.episodeId() + " (" + m.episodeTitle() + ") of " + show.file().getFileName() + " (" + m.file()
+                        + "), and the output would destroy it. Nothing was written. Choose another file name, for "
+                        + "example one ending in .srt, .md or .txt.");
+            }
+        }
     }
 
     /** The episode's name made safe for file names, for suggested export names. */

@@ -50,16 +50,18 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Output output;
-        try (OpenShow s = OpenShow.openReadOnly(target.show)) {
-            output = new Publishing(s).render(new Episodes(s).open(target.episode, false).state(), f, chineseScript);
-        }
         PrintWriter err = spec.commandLine().getErr();
+        try (OpenShow s = OpenShow.openReadOnly(target.show)) {
+            Publishing publishing = new Publishing(s);
+            output = publishing.render(new Episodes(s).open(target.episode, false).state(), f, chineseScript);
+            if (out != null) {
+                publishing.write(out, output.text());
+                err.println("Wrote " + out.toAbsolutePath());
+            }
+        }
         if (out == null) {
             spec.commandLine().getOut().print(output.text());
             spec.commandLine().getOut().flush();
-        } else {
-            Publishing.writeAtomically(out, output.text(), target.show);
-            err.println("Wrote " + out.toAbsolutePath());
         }
         for (LengthReport r : output.lengths()) err.println(r.message());
         for (String note : output.notes()) err.println("note: " + note);

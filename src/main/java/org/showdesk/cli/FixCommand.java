@@ -99,7 +99,7 @@ final class FixCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();
         } else {
-            Publishing.writeAtomically(out, fixed, input);
+            Publishing.writeAtomically(out, fixed, input, glossary);
         }
         err.println("Applied up to " + applied + " finding(s) at confidence ≥ " + minConfidence
                 + (style ? " (style fixes included)" : "") + (out == null ? "" : "; wrote " + out.toAbsolutePath()));

@@ -98,6 +98,12 @@ public final class AtomicWriter {
                 throw new ShowdeskException("Will not write to " + target + ": it is a database (perhaps a show under "
                         + "another name), and an export would destroy it. Choose another file name.");
             }
+            String media = mediaKind(abs);
+            if (media != null) {
+                throw new ShowdeskException("Will not write to " + target + ": it is " + media + " (perhaps an "
+                        + "episode's recording), and the output would destroy it. Nothing was written. Choose another "
+                        + "file name, for example one ending in .srt, .md or .txt.");
+            }
             for (Path input : inputs) {
                 if (input != null && sameFile(abs, input)) {
                     throw new ShowdeskException("Will not write to " + target + ": it is the file being read. "
@@ -191,6 +197,53 @@ public final class AtomicWriter {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether two paths name one file: the same file through a hard link or a symbolic link when both exist, else
+     * the same place once {@code ..} and the folders' symbolic links are resolved.
+     */
+    public static boolean samePlace(Path a, Path b) {
+        Path x = a.toAbsolutePath().normalize();
+        Path y = b.toAbsolutePath().normalize();
+        if (Files.exists(x) && Files.exists(y)) return sameFile(x, y);
+        return realOrSelf(x).equals(realOrSelf(y));
+    }
+
+    /**
+     * What kind of recording a file's first bytes say it is, or null: no text output Showdesk writes starts like
+     * one, so such a target is somebody's audio or video.
+     */
+    static String mediaKind(Path file) {
+        byte[] h;
+        try (InputStream in = Files.newInputStream(file)) {
+            h = in.readNBytes(12);
+        } catch (IOException e) {
+            return null;
+        }
+        if (h.length < 4) return null;
+        if (starts(h, 0, "ID3")) return "MP3 audio";
+        // An MPEG audio frame: 11 sync bits, a known version and layer II or III (UTF-16's FF FE is layer I).
+        int b1 = h[1] & 0xFF;
+        int layer = (b1 >> 1) & 3;
+        if ((h[0] & 0xFF) == 0xFF && (b1 & 0xE0) == 0xE0 && ((b1 >> 3) & 3) != 1 && (layer == 1 || layer == 2)) {
+            return "MPEG audio (MP3)";
+        }
+        if (h.length >= 12 && starts(h, 0, "RIFF") && (starts(h, 8, "WAVE") || starts(h, 8, "AVI "))) return "a WAV or AVI recording";
+        if (h.length >= 8 && starts(h, 4, "ftyp")) return "an MP4/M4A recording";
+        if (starts(h, 0, "OggS")) return "an Ogg recording";
+        if (starts(h, 0, "fLaC")) return "FLAC audio";
+        if ((h[0] & 0xFF) == 0x1A && (h[1] & 0xFF) == 0x45 && (h[2] & 0xFF) == 0xDF && (h[3] & 0xFF) == 0xA3) {
+            return "a Matroska/WebM recording";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int at, String ascii) {
+        byte[] want = ascii.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length < at + want.length) return false;
+        for (int i = 0; i < want.length; i++) if (bytes[at + i] != want[i]) return false;
+        return true;
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -40,15 +40,19 @@ final class FfmpegDecoder implements AudioDecoder {
                 }
             }
             int exit = run.finish(TIMEOUT_SECONDS);
+            String said = run.errors();
+            if (said.contains("does not contain any stream") || said.contains("matches no streams")) {
+                throw AudioNotDecodedException.noAudioTrack(file);
+            }
             if (exit != 0) {
                 throw new AudioNotDecodedException("ffmpeg could not decode " + file.getFileName() + " ("
-                        + (exit == -1 ? "it did not finish" : run.errors().lines().findFirst().orElse("exit " + exit)) + ")");
+                        + (exit == -1 ? "it did not finish" : FfprobeProbe.reason(said)) + ")");
             }
         } catch (IOException e) {
             throw new AudioNotDecodedException("Reading ffmpeg's output for " + file.getFileName() + " failed: " + e.getMessage(), e);
         }
         Loudness loudness = meter.finish();
-        if (loudness.frames() == 0) throw new AudioNotDecodedException("ffmpeg found no audio in " + file.getFileName());
+        if (loudness.frames() == 0) throw AudioNotDecodedException.noAudioTrack(file);
         return loudness;
     }
 }

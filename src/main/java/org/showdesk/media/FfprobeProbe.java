@@ -27,7 +27,7 @@ final class FfprobeProbe implements MediaProbe {
         // local files so a playlist named .mp3 cannot make ffprobe fetch anything.
         try (ToolRun run = ToolRun.start(ffprobe, List.of("-v", "error", "-protocol_whitelist", "file",
                 "-print_format", "json", "-show_entries",
-                "format=format_name,duration:stream=codec_type,codec_name:stream_disposition=attached_pic",
+                "format=format_name,duration,size:stream=codec_type,codec_name,bit_rate:stream_disposition=attached_pic",
                 "-i", "file:" + file.toAbsolutePath()))) {
             byte[] out = run.readAllOutput();
             int exit = run.finish(TIMEOUT_SECONDS);
@@ -35,8 +35,7 @@ final class FfprobeProbe implements MediaProbe {
             if (exit != 0) {
                 if (exit == -1) throw new ShowdeskException("ffprobe did not finish reading " + file.getFileName() + " within "
                         + TIMEOUT_SECONDS + " s; the file may be on a slow or hanging drive.");
-                throw new UnplayableMediaException(file, "It is not audio or video: ffprobe cannot read it (it says \""
-                        + firstLine(errors) + "\").");
+                throw new UnplayableMediaException(file, "It is not audio or video: " + reason(errors) + ".");
             }
             report = new ObjectMapper().readTree(out);
         } catch (IOException e) {
@@ -44,10 +43,33 @@ final class FfprobeProbe implements MediaProbe {
         }
         if (report.path("format").path("duration").asDouble(0) <= 0) {
             // ffprobe trusts the extension: random bytes named .mp3 are "mp3" to it, with no length and an error
-            throw new UnplayableMediaException(file, "It is not playable audio or video: ffprobe finds no length in it "
-                    + "(it says \"" + firstLine(errors) + "\").");
+            throw new UnplayableMediaException(file, "It is not playable audio or video: no length can be read from it, "
+                    + "so it is damaged or only named like media.");
         }
-        return classify(file, report);
+        MediaInfo info = classify(file, report);
+        long held = heldMs(report);
+        if (held > 0 && held < info.durationMs() / 2) {
+            return info.withLength(held, file.getFileName() + " says it is " + ClockTime.format(info.durationMs())
+                    + " long, but it holds only about " + ClockTime.format(held) + " of audio: it looks cut short (an "
+                    + "unfinished copy or download). The length that plays was stored; attach the whole file if you have it.");
+        }
+        return info;
+    }
+
+    /**
+     * How long the bytes actually in the file play at the audio's bit rate, or 0 when unknown. A file cut short
+     * keeps the header of the whole one (an MP3's Xing frame count), so its stated length promises more than it holds.
+     */
+    static long heldMs(JsonNode report) {
+        long size = report.path("format").path("size").asLong(0);
+        long bitsPerSecond = 0;
+        for (JsonNode stream : report.path("streams")) {
+            if (stream.path("disposition").path("attached_pic").asInt(0) == 1) continue;
+            long rate = stream.path("bit_rate").asLong(0);
+            if (rate <= 0) return 0; // a stream of unknown rate: cannot tell
+            bitsPerSecond += rate;
+        }
+        return size > 0 && bitsPerSecond > 0 ? size * 8_000 / bitsPerSecond : 0;
     }
 
     static MediaInfo classify(Path file, JsonNode report) {
@@ -91,10 +113,15 @@ final class FfprobeProbe implements MediaProbe {
         };
     }
 
-    private static String firstLine(String errors) {
-        String line = errors.isBlank() ? "no details" : errors.lines().findFirst().orElse("").strip();
-        // ffprobe starts with the full path, which the message names already
-        int colon = line.lastIndexOf(": ");
-        return colon >= 0 ? line.substring(colon + 2) : line;
+    /** ffprobe's complaint as a host can read it, without its decoder names and memory addresses. */
+    static String reason(String errors) {
+        String all = errors.toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("moov atom not found")) {
+            return "it starts like an MP4/M4A file but has no index (no 'moov' box), so it is damaged or was not finished";
+        }
+        if (all.contains("header missing") || all.contains("invalid data found")) {
+            return "its content matches no audio or video format (damaged, or another kind of file named like media)";
+        }
+        return "no audio or video could be read from it";
     }
 }

@@ -29,6 +29,14 @@ public record Loudness(int frameMs, float[] db) {
         return (long) db.length * frameMs;
     }
 
+    /** The level that {@code share} of the frames stay under (0.99: the loud moments, ignoring a few clicks). */
+    public float levelAt(double share) {
+        if (db.length == 0) return SILENT_DB;
+        float[] sorted = db.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[Math.min(db.length - 1, (int) (db.length * share))];
+    }
+
     public float at(int frame) {
         return db[frame];
     }

@@ -81,6 +81,10 @@ final class PlayableFormats {
                         + " audio; the player plays AAC audio in these files.");
             }
         }
+        if (!video.isEmpty() && audio.isEmpty()) {
+            throw new UnplayableMediaException(file, "It is H.264 video with no audio track: there is no sound to hear "
+                    + "beside the transcript or to time it from. Attach the recording with its sound (or its audio alone).");
+        }
         if (!video.isEmpty()) return "MP4 video (H.264)";
         return audio.isEmpty() ? null : "M4A audio (AAC)";
     }

@@ -10,6 +10,14 @@ final class ReadableFile {
     private ReadableFile() {
     }
 
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false; // the read itself says what is wrong
+        }
+    }
+
     static void require(Path file) {
         if (!Files.exists(file)) {
             throw new ShowdeskException("There is no file " + file.toAbsolutePath() + ". Check the name and the folder.");
@@ -20,6 +28,10 @@ final class ReadableFile {
         if (!Files.isRegularFile(file)) {
             throw new ShowdeskException(file.toAbsolutePath() + " is not an ordinary file (a device or a pipe?); "
                     + "choose the audio or video file itself.");
+        }
+        if (isEmpty(file)) {
+            throw UnplayableMediaException.asIs(file, "The file is empty (0 bytes), so it holds no audio or video. "
+                    + "Check that the copy or download finished, and attach the whole file.");
         }
         if (!Files.isReadable(file)) {
             throw new ShowdeskException("Showdesk may not read " + file.toAbsolutePath() + ": check its permissions.");

@@ -11,4 +11,13 @@ public final class UnplayableMediaException extends InputException {
                 + "convert it to one of these (for example `ffmpeg -i \"" + file.getFileName() + "\" episode.m4a`) "
                 + "and attach that.");
     }
+
+    /** A file no conversion can help (it is empty): {@code what} says what to do. */
+    static UnplayableMediaException asIs(Path file, String what) {
+        return new UnplayableMediaException(file.getFileName().toString(), what);
+    }
+
+    private UnplayableMediaException(String name, String what) {
+        super(name, 0, what);
+    }
 }

@@ -182,8 +182,10 @@ public final class ProjectBackups {
                     + ") and was not restored; choose an older one (showdesk backups \"" + project + "\").");
         }
         Path working = ProjectLock.workingName(project);
-        try (ProjectLock lock = lockForRestore(working)) {
-            Optional<Backup> before = Files.exists(project) ? Optional.ofNullable(keepCurrent(working))
+        // Showdesk's lock keeps other Showdesks out; SQLite's own write lock, held until the file is replaced, keeps
+        // out every other program (sqlite3, a script), so no change committed meanwhile can miss the backup.
+        try (ProjectLock lock = lockForRestore(working); WriteLock writeLock = sqliteWriteLock(working)) {
+            Optional<Backup> before = Files.exists(project) ? Optional.ofNullable(keepCurrent(working, writeLock.connection()))
                     : Optional.empty();
             AtomicWriter.replace(project, temp -> {
                 Files.copy(chosen.file(), temp, StandardCopyOption.REPLACE_EXISTING);
@@ -212,14 +214,73 @@ public final class ProjectBackups {
         }
     }
 
+    /**
+     * Opens the current file and takes SQLite's write lock on it, waiting (the busy timeout) for a program that is
+     * writing it to finish. Null when there is no file or it is too damaged for SQLite: then no program can be
+     * writing it through SQLite either.
+     */
+    private WriteLock sqliteWriteLock(Path working) {
+        if (!Files.exists(working)) return new WriteLock(null);
+        try {
+            ShowStore.inspect(working);
+        } catch (ShowdeskException damagedOrForeign) {
+            return new WriteLock(null);
+        }
+        Connection c = null;
+        try {
+            c = ShowStore.connect(working, false);
+            try (Statement st = c.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+            }
+            return new WriteLock(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if (SqlErrors.isBusy(e)) {
+                throw new ProjectInUseException(project.getFileName() + " is being written by another program (an open "
+                        + "transaction, e.g. in sqlite3 or a script). Restoring replaces the whole file, so close that "
+                        + "program or let it finish, and try again; nothing was changed.");
+            }
+            throw SqlErrors.translate(e, "lock " + project.getFileName() + " before restoring");
+        }
+    }
+
+    /** SQLite's write lock on the show, let go (the empty transaction rolled back) when closed. */
+    private record WriteLock(Connection connection) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
     /** Keeps the current file before it is replaced; null when only a raw copy of damaged bytes was possible. */
-    private Backup keepCurrent(Path working) throws IOException {
+    private Backup keepCurrent(Path working, Connection writeLock) throws IOException {
         boolean healthy;
         try {
             ShowStore.inspect(working);
             healthy = true;
         } catch (ShowdeskException damagedOrForeign) {
             healthy = false;
+        }
+        if (healthy && writeLock != null) {
+            // SQLite refuses an online backup from the connection that holds the write lock, so a second one reads;
+            // with the lock held nothing can commit meanwhile: the backup is the file as the last commit left it.
+            return writeBackup(dest -> {
+                try (Connection c = ShowStore.connect(working, false)) {
+                    int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                            .backup("main", dest.toString(), null);
+                    if (rc != 0) throw new SQLException("online backup result code " + rc);
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, "back up " + project.getFileName() + " before restoring");
+                }
+            }, "before restore");
         }
         if (healthy) {
             return writeBackup(dest -> {

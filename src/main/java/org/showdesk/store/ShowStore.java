@@ -227,8 +227,9 @@ public final class ShowStore implements AutoCloseable {
         }
         if (readOnly && onReadOnlyMedium(file)) {
             // A WAL-mode file needs its -shm beside it, which cannot be created in a read-only folder (a
-            // share, a stick, a burned disc). With no WAL pending, the file alone is the whole show and
-            // nobody can be writing it there, so SQLite may read it as immutable.
+            // share, a stick, a burned disc) and would be left behind beside a write-protected file. With no WAL
+            // pending, the file alone is the whole show and nobody can be writing it, so SQLite may read it as
+            // immutable.
             return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", cfg.toProperties());
         }
         if (readOnly && !Files.exists(sibling(file, "-wal"))) {
@@ -255,9 +256,16 @@ public final class ShowStore implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
+    /**
+     * The file or its folder forbids writing and no WAL is pending: then nobody can be writing it, the file alone is
+     * the whole show, and a read-only open must not create -wal/-shm files it could never remove (a write-protected
+     * show in a writable folder would otherwise collect them, since only a writer removes them).
+     */
     private static boolean onReadOnlyMedium(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir != null && !Files.isWritable(dir) && !Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        boolean protectedFile = !Files.isWritable(abs) || (dir != null && !Files.isWritable(dir));
+        return protectedFile && !Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"));
     }
 
     private static void closeQuietly(Connection c, ProjectLock lock) {

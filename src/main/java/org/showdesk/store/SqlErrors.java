@@ -13,6 +13,13 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
+    /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock that was asked for. */
+    static boolean isBusy(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? -1 : code.code & 0xff;
+        return primary == 5 || primary == 6;
+    }
+
     static ShowdeskException translate(SQLException e, String action) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         int primary = code == null ? -1 : code.code & 0xff;

@@ -60,6 +60,9 @@ class ReadOnlyPlacesTest {
                 .contains("read-only"));
         assertThat(said).contains("read: 1 episodes");
         assertThat(Files.readAllBytes(show)).isEqualTo(before);
+        assertThat(folder.resolve("protected.showdesk-wal")).as("the refused write and the read leave no WAL behind")
+                .doesNotExist();
+        assertThat(folder.resolve("protected.showdesk-shm")).doesNotExist();
     }
 
     @Test
