@@ -73,11 +73,12 @@ public final class Chapters {
     private static Plan schedule(List<Entry> entries, Transcript transcript, long offsetMs) {
         List<String> notes = new ArrayList<>();
         List<Timed> timed = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Long start = startOf(entries.get(i), transcript);
+        int itemNumber = 0;
+        for (Entry e : entries) {
+            if (e.kind() == EntryKind.ITEM) itemNumber++;
+            Long start = startOf(e, transcript);
             if (start != null) {
-                timed.add(new Timed((start + offsetMs) / 1000 * 1000, titleOf(entries.get(i), i),
-                        entries.get(i).kind() == EntryKind.ITEM));
+                timed.add(new Timed((start + offsetMs) / 1000 * 1000, titleOf(e, itemNumber), e.kind() == EntryKind.ITEM));
             }
         }
         if (timed.size() < MINIMUM_COUNT) {
@@ -162,12 +163,21 @@ public final class Chapters {
         return index < 0 ? null : transcript.cues().get(index).startMs();
     }
 
-    static String titleOf(Entry entry, int index) {
+    /**
+     * @param itemNumber the item's number as every output numbers items (intro and outro not counted), so an
+     *                   untitled item reads "第2条" where the list says "2."
+     */
+    static String titleOf(Entry entry, int itemNumber) {
         // A line break inside a title would end the chapter line and break the block.
         if (!entry.title().isBlank()) return entry.title().strip().replaceAll("\\s+", " ");
         if (entry.kind() == EntryKind.INTRO) return "开场";
         if (entry.kind() == EntryKind.OUTRO) return "结尾";
-        return "第" + (index + 1) + "条";
+        return untitledItem(itemNumber);
+    }
+
+    /** What an item without a title is called until the host types one. */
+    static String untitledItem(int itemNumber) {
+        return "第" + itemNumber + "条";
     }
 
     private static Long endOf(Transcript transcript, long offsetMs) {

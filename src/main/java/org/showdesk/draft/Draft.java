@@ -1,6 +1,7 @@
 package org.showdesk.draft;
 
 import org.showdesk.model.Cue;
+import org.showdesk.model.Entry;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.GlossaryTerm;
 import org.showdesk.model.TermCategory;
@@ -85,8 +86,8 @@ final class Draft {
         if (forms.isEmpty()) return;
         List<String> pairs = new ArrayList<>();
         forms.forEach((s, t) -> pairs.add(s + " → " + t));
-        notes.add("Names written in Traditional character by character (the glossary has no Traditional form for them; "
-                + "add one where it differs): " + String.join(", ", pairs) + ".");
+        notes.add("Names written in Traditional character by character (they have no Traditional form in the glossary; "
+                + "add one there where it differs): " + String.join(", ", pairs) + ".");
     }
 
     private TraditionalChinese converter() {
@@ -99,6 +100,11 @@ final class Draft {
                 if (t.category() != TermCategory.JARGON || !t.traditional().isEmpty()) {
                     names.add(new TraditionalChinese.Name(t.term(), t.traditional()));
                 }
+            }
+            // An organization is a name too, wherever it appears: Taiwan wording would turn the company 欧拉 (Ola)
+            // into 尤拉, the mathematician Euler. A glossary form, added first, wins over these.
+            for (Entry e : content.entries()) {
+                for (String org : e.organizations()) names.add(new TraditionalChinese.Name(org, ""));
             }
             converter = new TraditionalChinese(options.script(), names);
         }

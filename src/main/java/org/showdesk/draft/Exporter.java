@@ -6,6 +6,7 @@ import org.showdesk.model.OutputPart;
 import org.showdesk.model.LengthReport;
 import org.showdesk.model.TemplateException;
 import org.showdesk.model.Entry;
+import org.showdesk.model.EntryKind;
 import org.showdesk.model.EpisodeContent;
 import org.showdesk.model.Link;
 
@@ -56,7 +57,7 @@ public final class Exporter {
         }
         return switch (format) {
             case BILIBILI -> {
-                noteUnpublishableLinks(content, notes);
+                noteUnfinishedEntries(content, notes);
                 yield BilibiliDraft.render(d, templates, values(d, notes), notes);
             }
             case YOUTUBE -> youtube(d, notes);
@@ -100,7 +101,7 @@ public final class Exporter {
     }
 
     private Output youtube(Draft d, List<String> notes) {
-        noteUnpublishableLinks(d.content, notes);
+        noteUnfinishedEntries(d.content, notes);
         notes.addAll(d.chapters().notes());
         return YoutubeDraft.render(d, templates, values(d, notes), notes);
     }
@@ -114,7 +115,7 @@ public final class Exporter {
     }
 
     private String wechatMarkdown(Draft d, List<String> notes) {
-        noteUnpublishableLinks(d.content, notes);
+        noteUnfinishedEntries(d.content, notes);
         return tidy(templates.render("wechat", values(d, notes)));
     }
 
@@ -141,7 +142,7 @@ public final class Exporter {
     }
 
     private String markdown(Draft d, List<String> notes) {
-        noteUnpublishableLinks(d.content, notes);
+        noteUnfinishedEntries(d.content, notes);
         String simplified = tidy(templates.render("md", values(d, notes)));
         d.noteNamesWithoutOwnForm(simplified, notes);
         return d.inScript(simplified);
@@ -151,6 +152,24 @@ public final class Exporter {
     private static Output plain(OutputFormat format, String text, List<String> notes) {
         List<LengthReport> lengths = List.of(LengthReport.unlimited(format.cliName(), "characters", PlatformLimits.characters(text)));
         return new Output(format, text, lengths, notes, "", List.of());
+    }
+
+    /** What an output publishes that the host has not finished: placeholder titles and links left out. */
+    private static void noteUnfinishedEntries(EpisodeContent content, List<String> notes) {
+        noteUntitledItems(content, notes);
+        noteUnpublishableLinks(content, notes);
+    }
+
+    private static void noteUntitledItems(EpisodeContent content, List<String> notes) {
+        int number = 0;
+        for (Entry e : content.entries()) {
+            if (e.kind() != EntryKind.ITEM) continue;
+            number++;
+            if (e.title().isBlank()) {
+                notes.add("Item " + number + " has no title yet: it is published as \"" + Chapters.untitledItem(number)
+                        + "\" — type the work's name and what it does.");
+            }
+        }
     }
 
     private static void noteUnpublishableLinks(EpisodeContent content, List<String> notes) {

@@ -27,7 +27,8 @@ final class OrganizationFinder {
     /** Unlike "… AI" (Galaxy AI is a product), these endings always name an organization. */
     private static final Pattern NAMED_AS_ORGANIZATION = Pattern.compile(
             ".*(?:大学|学院|研究院|研究所|实验室|科学院|研究中心)|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)* (?:Lab|Labs|Research)");
-    private static final Pattern CONNECTORS = Pattern.compile("和|与|及|以及|、|联合|携手|,|，|&");
+    /** "Google & MIT" joins two makers; the ampersand inside "AT&T" does not. */
+    private static final Pattern CONNECTORS = Pattern.compile("和|与|及|以及|、|联合|携手|,|，|(?<![A-Za-z0-9])&|&(?![A-Za-z0-9])");
     /** "印度移动出行平台欧拉": the name follows the description. */
     private static final Pattern DESCRIBED = Pattern.compile(".*(?:平台|公司|企业|厂商|巨头)(.{2,})");
 
@@ -103,7 +104,7 @@ final class OrganizationFinder {
     private static String cleanPart(String part) {
         String p = part.strip();
         p = p.replaceFirst("^(?:近日|日前|最近|此外|另外|同时|今天|昨天|本周|上周)", "").strip();
-        p = p.replaceFirst("(?:等的|等|的|旗下)$", "").strip();
+        p = p.replaceFirst("(?:等的|等|的|旗下|合作)$", "").strip(); // "AT&T和微软合作推出": the maker is 微软
         Matcher described = DESCRIBED.matcher(p);
         if (described.matches()) p = described.group(1).strip();
         return p;

@@ -26,10 +26,24 @@ final class SourceNames {
     /** Acronyms every AI title uses: never a work's name on their own. */
     private static final Set<String> GENERIC = Set.of("AI", "AIGC", "LLM", "LLMS", "MLLM", "MLLMS", "LM", "LMS",
             "VLM", "VLMS", "SSM", "SSMS", "GPU", "GPUS", "CPU", "API", "APP", "NLP", "CV", "RL", "ML", "MOE", "GPT");
-    private static final Pattern HEAD = Pattern.compile("^([^:：]{2,40}?)\\s*[:：]\\s*(.{4,})$");
+    /** "Name: what it is", "Name — what it is": the dash only with spaces, as "GPT-4" has one inside. */
+    private static final Pattern HEAD = Pattern.compile("^([^:：—–]{2,40}?)(?:\\s*[:：]|\\s+[—–-]{1,2})\\s*(.{4,})$");
+    /** "Q&A-Net <v2>": a note in angle brackets beside the name, not part of it. */
+    private static final Pattern ANGLE_NOTE = Pattern.compile("<[^<>]{0,40}>");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,40})[)）]");
     private static final Pattern QUOTED = Pattern.compile("《([^》]{2,40})》|「([^」]{2,40})」|“([^”]{2,40})”");
-    private static final Pattern LATIN_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-+'_]*");
+    /** "AT&T", "Q&A-Net": an ampersand between letters is part of the word; "Google & MIT" joins two names. */
+    private static final Pattern LATIN_TOKEN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-+'_]|&(?=[A-Za-z0-9]))*");
+    /** Small words that join a product's name into one ("Chat with RTX", "Mixture of Experts"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "with", "for", "and", "on", "in", "the", "via");
+    /**
+     * Words that make a head a sentence, a paper's catchphrase ("Leave No Context Behind", "Attention Is All You
+     * Need"), rather than a product's name: pronouns, auxiliaries, negations and quantifiers.
+     */
+    private static final Set<String> SENTENCE_WORDS = Set.of("no", "not", "is", "are", "was", "be", "do", "does",
+            "can", "will", "should", "need", "needs", "all", "you", "your", "we", "our", "it", "its", "they", "this",
+            "that", "what", "how", "why", "when", "who", "more", "less", "than", "behind", "beyond", "just", "only",
+            "let's", "don't", "to", "a", "an", "my", "me", "i", "any", "every", "where", "at", "from", "into", "by");
     /** "Gen-3 Alpha", "Claude 3.5 Sonnet", "Nemotron-4 340B": words that go with the name before them. */
     private static final Pattern EDITION = Pattern.compile(
             "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[kmbt]|\\d+x\\d+[kmbt]|alpha|beta|pro|max|mini|ultra|turbo|"
@@ -48,7 +62,7 @@ final class SourceNames {
     /** The names in {@code title}, the work's own first; empty when the title names nothing (a plain sentence). */
     static List<String> of(String title) {
         Set<String> names = new LinkedHashSet<>();
-        String t = title.strip();
+        String t = ANGLE_NOTE.matcher(title).replaceAll(" ").strip();
         List<String> quotedNames = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(t);
         while (quoted.find()) {
@@ -57,8 +71,10 @@ final class SourceNames {
         String rest = QUOTED.matcher(t).replaceAll(" ");
         Matcher head = HEAD.matcher(rest);
         boolean named = false;
-        // "Leave No Context Behind: …" is a catchphrase; a head names the work when it holds a coined word
-        if (head.matches() && readsAsName(head.group(1)) && holdsCoinedWord(head.group(1))) {
+        // "Leave No Context Behind: …" is a catchphrase; a head names the work when it holds a coined word or
+        // reads as a product's name ("Chat with RTX: …", "Stable Video Diffusion: …")
+        if (head.matches() && (readsAsName(head.group(1)) && holdsCoinedWord(head.group(1))
+                || readsAsProductName(head.group(1)))) {
             names.addAll(shortLine(head.group(1)));
             rest = head.group(2);
             named = true;
@@ -135,6 +151,8 @@ final class SourceNames {
         }
         String whole = String.join(" ", words);
         out.add(whole);
+        // "Chat with RTX", "Mixture of Experts": a joined name is one name; RTX alone is another product
+        if (words.stream().anyMatch(NAME_JOINERS::contains)) return;
         // "Meta Llama 3", "Google Project Astra": a known maker before the work; "Apple Intelligence" keeps its maker
         if (words.size() > 1 && OrganizationFinder.isKnownName(words.get(0))) {
             List<String> work = words.subList(1, words.size());
@@ -190,6 +208,29 @@ final class SourceNames {
             if (CJK.matcher(token).matches() || isBrandLike(token) || !isCommonWord(token)) return true;
         }
         return false;
+    }
+
+    /**
+     * A product's name of several words before a title's colon: capitalised words, maybe joined by "of",
+     * "with" ("Chat with RTX", "Mixture of Experts", "Dual Pivot Tuning"), not a sentence ("Leave No Context
+     * Behind") and not starting with a verb's -ing form ("Scaling Laws for …").
+     */
+    private static boolean readsAsProductName(String phrase) {
+        List<String> tokens = tokens(phrase);
+        if (tokens.size() < 2 || tokens.size() > SHORT_TITLE_TOKENS) return false;
+        String first = tokens.get(0), last = tokens.get(tokens.size() - 1);
+        if (!startsUpper(first) || !startsUpper(last)) return false;
+        if (first.toLowerCase(Locale.ROOT).endsWith("ing") && isCommonWord(first)) return false;
+        for (String token : tokens) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (SENTENCE_WORDS.contains(lower)) return false;
+            if (!startsUpper(token) && !NAME_JOINERS.contains(token) && !isBrandLike(token)) return false;
+        }
+        return true;
+    }
+
+    private static boolean startsUpper(String token) {
+        return Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0));
     }
 
     /** A phrase made of names: no lowercase connecting words ("are", "of", "with") and not too long. */

@@ -48,9 +48,10 @@ final class TemplateValues {
         int number = 0;
         for (int i = 0; i < d.content.entries().size(); i++) {
             Entry e = d.content.entries().get(i);
-            Map<String, Object> m = entry(d, e, i, references);
+            if (e.kind() == EntryKind.ITEM) number++;
+            Map<String, Object> m = entry(d, e, number, references);
             if (e.kind() == EntryKind.ITEM) {
-                m.put("number", String.valueOf(++number));
+                m.put("number", String.valueOf(number));
                 items.add(m);
             } else {
                 m.put("number", "");
@@ -128,13 +129,14 @@ final class TemplateValues {
         return from == to ? String.valueOf(from) : to == from + 1 ? from + "、" + to : from + "–" + to;
     }
 
-    private static Map<String, Object> entry(Draft d, Entry e, int index, List<Object> references) {
+    /** @param itemNumber the item's number in the list (for an intro or outro: the last item's before it) */
+    private static Map<String, Object> entry(Draft d, Entry e, int itemNumber, List<Object> references) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
         m.put("isIntro", e.kind() == EntryKind.INTRO);
         m.put("isItem", e.kind() == EntryKind.ITEM);
         m.put("isOutro", e.kind() == EntryKind.OUTRO);
-        String title = d.typeset(e.title().isBlank() ? Chapters.titleOf(e, index) : e.title().strip());
+        String title = d.typeset(e.title().isBlank() ? Chapters.titleOf(e, itemNumber) : e.title().strip());
         m.put("title", title);
         m.put("name", TitleAndTags.workName(title));
         m.put("organizations", d.typeset(String.join("、", e.organizations())));

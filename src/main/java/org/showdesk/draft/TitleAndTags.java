@@ -119,10 +119,24 @@ final class TitleAndTags {
         return out;
     }
 
-    /** A hashtag ends at the first space or punctuation mark, so only letters and digits are kept: "LLM Surgeon" → "LLMSurgeon". */
+    /**
+     * A hashtag ends at the first space or punctuation mark (an "&" too), so only letters and digits are kept,
+     * each Latin word after a space capitalised to stay readable: "LLM Surgeon" → "LLMSurgeon", "Chat with RTX"
+     * → "ChatWithRTX", "iPhone 16" → "iPhone16", "AT&T" → "ATT" (the company's own handle), "Q&A-Net" → "QANet".
+     */
     static String asHashtag(String s) {
         StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        boolean wordStart = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(wordStart && c < 128 ? Character.toUpperCase(c) : c);
+                wordStart = false;
+            } else {
+                wordStart = Character.isWhitespace(c);
+            }
+            i += Character.charCount(c);
+        }
         return sb.toString();
     }
 

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * since a wrong title costs the host more than a blank one.
  */
 final class WorkNames {
+    /** "Hyper-VolTran", "GPT-4 Turbo", "Q&A-Net", "AT&T". */
     private static final Pattern LATIN_RUN = Pattern.compile(
-            "[A-Za-z0-9π]+(?:[-.+'][A-Za-z0-9π]+)*\\+?(?:\\s+[A-Za-z0-9]+(?:[-.+][A-Za-z0-9]+)*\\+?)*");
+            "[A-Za-z0-9π]+(?:[-.+'&][A-Za-z0-9π]+)*\\+?(?:\\s+[A-Za-z0-9]+(?:[-.+&][A-Za-z0-9]+)*\\+?)*");
     private static final Set<String> GENERIC = Set.of("AI", "AIGC", "LLM", "LLMs", "3D", "2D", "4D", "API", "GPU",
             "CPU", "APP", "App", "AI Agent", "Agent", "SOTA", "Transformer", "Tokens", "tokens", "Token", "token");
     /** "7B和20B", "2TB", "8x7B": sizes, not names. */

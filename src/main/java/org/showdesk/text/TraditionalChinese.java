@@ -45,6 +45,13 @@ public final class TraditionalChinese {
     private static final Map<String, String> TAIWAN_WORDING = Map.of(
             "参数", "參數", "视频", "影片", "发布", "發布", "图像", "影像", "平台", "平台", "程序代码", "程式碼", "个中", "個中");
     private static final Map<String, String> HONG_KONG_WORDING = Map.of("个中", "個中");
+    /**
+     * Where HanLP picks the wrong one of two Traditional characters in both regions. 发 is 發 (send, issue) or
+     * 髮 (hair); HanLP's dictionary has the hair words (发型 → 髮型, 头发 → 頭髮), but its longest-match reading
+     * takes 新发 (新發, as in 新发明) first, so "新发型" (a new hairstyle) became 新發型. Only this overlap of a
+     * dictionary word with a hair word is listed: 爆发型, 突发型 (an outburst type) rightly stay 發.
+     */
+    private static final Map<String, String> BOTH_REGIONS_WORDING = Map.of("新发型", "新髮型", "新发色", "新髮色");
 
     private final ChineseScript target;
     private final List<Name> names;
@@ -56,6 +63,7 @@ public final class TraditionalChinese {
         Map<String, String> wording = target == ChineseScript.TRADITIONAL ? TAIWAN_WORDING
                 : target == ChineseScript.TRADITIONAL_HK ? HONG_KONG_WORDING : Map.of();
         wording.forEach((s, t) -> all.add(new Name(s, t)));
+        if (target.isTraditional()) BOTH_REGIONS_WORDING.forEach((s, t) -> all.add(new Name(s, t)));
         all.sort(Comparator.comparingInt((Name n) -> n.spelling().length()).reversed());
         this.names = List.copyOf(all);
     }

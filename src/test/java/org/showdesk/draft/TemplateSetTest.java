@@ -3,8 +3,13 @@ package org.showdesk.draft;
 import org.showdesk.model.TemplateException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +24,20 @@ class TemplateSetTest {
             assertThat(defaults.body(name)).isNotBlank();
             TemplateSet.check(name, defaults.body(name));
         }
+    }
+
+    /** A host reads the default in the templates' README: it must be the one drafts are written with. */
+    @Test
+    void theReadmeNamesTheSpacingDraftsReallyUseByDefaultAndSaysWhereToChangeIt() throws IOException {
+        String readme;
+        try (InputStream in = TemplateSetTest.class.getResourceAsStream("/templates/README.md")) {
+            assertThat(in).as("templates/README.md on the class path").isNotNull();
+            readme = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        }
+        Matcher named = Pattern.compile("`latin-spacing`: `([a-z-]+)`, the default").matcher(readme);
+        assertThat(named.find()).as("the README names the default of latin-spacing").isTrue();
+        assertThat(named.group(1)).isEqualTo(ExportOptions.defaults().spacing().id());
+        assertThat(readme).contains("Show ▸ Chinese–Latin spacing in drafts");
     }
 
     @Test

@@ -49,6 +49,16 @@ class TraditionalChineseTest {
     }
 
     @Test
+    void hairIsWrittenAsHairInBothRegionsAndAnOutburstStaysAnOutburst() {
+        for (ChineseScript script : List.of(ChineseScript.TRADITIONAL, ChineseScript.TRADITIONAL_HK)) {
+            TraditionalChinese converter = new TraditionalChinese(script, List.of());
+            assertThat(converter.convert("换个新发型，再染个新发色，头发更亮")).as(script.id())
+                    .isEqualTo("換個新髮型，再染個新髮色，頭髮更亮");
+            assertThat(converter.convert("这是爆发型的流量")).as(script.id()).contains("爆發型");
+        }
+    }
+
+    @Test
     void simplifiedIsTheTextItself() {
         assertThat(new TraditionalChinese(ChineseScript.SIMPLIFIED, List.of()).convert(SENTENCE)).isSameAs(SENTENCE);
     }
