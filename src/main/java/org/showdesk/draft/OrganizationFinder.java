@@ -32,6 +32,8 @@ final class OrganizationFinder {
     /** "印度移动出行平台欧拉": the name follows the description. */
     private static final Pattern DESCRIBED = Pattern.compile(".*(?:平台|公司|企业|厂商|巨头)(.{2,})");
 
+    private static final int MAX_PLAIN_NAME_HAN = 8;
+
     private final List<String> glossaryOrgs;
     /** A known misrecognition of a glossary organization, mapped to the right name. */
     private final java.util.Map<String, String> variants = new java.util.HashMap<>();
@@ -57,13 +59,23 @@ final class OrganizationFinder {
             for (String part : CONNECTORS.split(subject)) {
                 String name = cleanPart(part);
                 name = variants.getOrDefault(name, name);
-                if (name.length() >= 2 && name.length() <= 25) found.add(name);
+                if (name.length() >= 2 && name.length() <= 25 && !isClause(name)) found.add(name);
             }
         }
         if (found.isEmpty()) {
             found.addAll(namedIn(sentence));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A subject that runs on into what was said ("欧拉表示这个功能下个月"): longer than a maker's name without a
+     * suffix such as 大学 (科大讯飞, 零一万物 and 月之暗面 are four characters; eight leaves room for more).
+     */
+    private boolean isClause(String name) {
+        if (isOrganization(name)) return false;
+        long han = name.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han > MAX_PLAIN_NAME_HAN;
     }
 
     /** A name that is an organization, not a work: "OpenAI", "清华大学", a glossary ORG term. */
