@@ -44,8 +44,11 @@ public final class EpisodeReview {
     public static List<Finding> ofTerm(OpenEpisode.State state, String term) {
         List<Finding> found = Corrections.ofTerm(state.findings(), term);
         if (found.isEmpty()) {
+            List<String> terms = state.findings().stream().filter(f -> !f.isStyle()).map(Finding::suggestion)
+                    .distinct().toList();
             throw new ShowdeskException("No open finding suggests \"" + term + "\" in episode " + state.episodeId()
-                    + ". Nothing was changed.");
+                    + ". " + (terms.isEmpty() ? "No recognition finding is open."
+                    : "Open findings suggest: " + String.join(", ", terms) + ".") + " Nothing was changed.");
         }
         return found;
     }

@@ -4,6 +4,7 @@ import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.FileCheck;
+import org.showdesk.app.FindingCount;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
@@ -81,7 +82,7 @@ final class FixCommand implements Callable<Integer> {
             OpenEpisode ep = new Episodes(show).open(episode);
             List<Finding> chosen = Corrections.atConfidence(ep.state().findings(), minConfidence, style);
             new Corrections(show).acceptAll(ep, chosen);
-            AcceptCommand.report(spec.commandLine().getOut(), chosen, ep.state().findings().size());
+            AcceptCommand.report(spec.commandLine().getOut(), chosen, FindingCount.of(ep.state().findings()));
         }
         return 0;
     }
