@@ -8,17 +8,16 @@ import org.showdesk.draft.SourceList;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Finding;
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.files.BoundedRead;
 import org.showdesk.model.InputException;
 import org.showdesk.model.Source;
 import org.showdesk.model.TermCategory;
 import org.showdesk.model.Transcript;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,7 +60,6 @@ public final class EpisodeSources {
     }
 
     private static final Pattern LAUNCH = Pattern.compile("^\\s*(?:推出|发布|开源|上线|宣布|联合|携手)");
-    private static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final OpenShow show;
 
@@ -218,22 +216,12 @@ public final class EpisodeSources {
     }
 
     private static String read(Path file) {
+        byte[] bytes = BoundedRead.bytes(file, BoundedRead.Kind.SOURCES); // refuses a show or a binary file, too
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(file.toString(), 0, "not found or not a file: give the path of a text or "
-                        + "Markdown file with one source a line.");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(file.toString(), 0, "larger than 2 MB: a list of sources is a short text "
-                        + "file, one source a line. Check that this is the right file.");
-            }
-            byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InputException(file.toString(), 0, "is not UTF-8 text: save it as UTF-8 and import it again.");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot be read (" + e.getMessage() + ").");
         }
     }
 }

@@ -147,7 +147,7 @@ class EpisodeSourcesTest {
         assertThatThrownBy(() -> new EpisodeSources(show).importFile(ep, gbk))
                 .isInstanceOf(InputException.class).hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> new EpisodeSources(show).importFile(ep, dir.resolve("none.md")))
-                .isInstanceOf(InputException.class).hasMessageContaining("not found");
+                .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
     }
 
     private static List<String> links(Entry e) {
