@@ -47,6 +47,24 @@ public final class EpisodeSources {
      */
     public record Outcome(List<Source> sources, List<GlossaryTerm> termsAdded, List<Placement> placements,
                           List<Source> unmatched, List<Entry> unlinked, List<Entry> entries) {
+        /** Works on the list: one a line, however many links (paper, code) the line gives. */
+        public int works() {
+            return (int) sources.stream().mapToInt(Source::line).distinct().count();
+        }
+
+        /** Links stored: a line with a `code:` link gives two. */
+        public int links() {
+            return (int) sources.stream().filter(s -> !s.url().isBlank()).count();
+        }
+
+        /** "5 works, 6 links": works and links counted apart, as the host wrote them. */
+        public String counted() {
+            return plural(works(), "work") + ", " + plural(links(), "link");
+        }
+
+        private static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
     }
 
     /**
@@ -67,6 +85,11 @@ public final class EpisodeSources {
         this.show = show;
     }
 
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("。") ? t : t + ".";
+    }
+
     /** Reads a sources file (UTF-8) and imports it; a file with a line that cannot be read changes nothing. */
     public Outcome importFile(OpenEpisode episode, Path file) {
         return importText(episode, read(file), file.toString());
@@ -81,9 +104,15 @@ public final class EpisodeSources {
         long episodeId = episode.id();
         SourceList.Parsed parsed = SourceList.parse(text);
         if (!parsed.problems().isEmpty()) {
-            List<String> lines = parsed.problems().stream().map(SourceList.Problem::toString).toList();
-            throw new InputException(where, parsed.problems().get(0).line(), String.join("; ", lines)
-                    + (lines.size() > 1 ? " (" + lines.size() + " lines)" : "") + ". Nothing was imported.");
+            List<SourceList.Problem> problems = parsed.problems();
+            if (problems.size() == 1) {
+                throw new InputException(where, problems.get(0).line(), sentence(problems.get(0).message())
+                        + " Nothing was imported.");
+            }
+            // One line per problem, each naming its line once.
+            StringBuilder all = new StringBuilder(problems.size() + " lines cannot be read, so nothing was imported:");
+            for (SourceList.Problem p : problems) all.append("\n  ").append(p);
+            throw new InputException(where, 0, all.toString());
         }
         if (parsed.sources().isEmpty()) {
             throw new InputException(where, 0, "no sources found: write one per line, as \"Title — https://…\". "

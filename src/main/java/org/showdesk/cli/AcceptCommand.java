@@ -53,7 +53,7 @@ final class AcceptCommand implements Callable<Integer> {
         try (OpenShow show = OpenShow.open(target.show)) {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode episode = new Episodes(show).open(target.episode);
-            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids)
+            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids, target.show.toString())
                     : term != null ? EpisodeReview.ofTerm(episode.state(), term)
                     : Corrections.atConfidence(episode.state().findings(), minConfidence, style);
             new Corrections(show).acceptAll(episode, chosen);

@@ -34,7 +34,7 @@ final class FindingsOutput {
 
     /** As {@link #print}, each finding with its id (for accept and reject). */
     static void printWithIds(PrintWriter out, String text, Map<Integer, Finding> byId, FindingCount count,
-                             boolean withStyle, boolean json) {
+                             boolean withStyle, boolean json, String episodeArgs) {
         if (json) {
             out.println(Json.pretty(byId.entrySet().stream().map(e -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -57,8 +57,8 @@ final class FindingsOutput {
         }
         String counted = withStyle ? count.recognition() + " open, " + count.style() + " style fix"
                 + (count.style() == 1 ? "" : "es") : count.open();
-        out.println(counted + ". Accept with: accept SHOW --episode ID FINDING_ID…; reject with: reject SHOW "
-                + "--episode ID FINDING_ID…");
+        out.println(counted + ". Accept with: accept " + episodeArgs + " FINDING_ID…; reject with: reject "
+                + episodeArgs + " FINDING_ID…");
     }
 
     private static Map<String, Object> row(String text, Finding f) {

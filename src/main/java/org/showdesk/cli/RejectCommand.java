@@ -49,7 +49,7 @@ final class RejectCommand implements Callable<Integer> {
         try (OpenShow show = OpenShow.open(target.show)) {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode episode = new Episodes(show).open(target.episode);
-            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids)
+            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids, target.show.toString())
                     : EpisodeReview.ofTerm(episode.state(), term);
             Rejection done = new Corrections(show).reject(episode, chosen, showWide);
             var out = spec.commandLine().getOut();
