@@ -89,10 +89,12 @@ public final class BoundedRead {
         String source = file.toString();
         long size = plainFileSize(file, kind);
         try (InputStream in = Files.newInputStream(file)) {
-            // What the file is comes before how large it is: a 200 MB video is not a transcript that is too long.
+            // A file whose header says what it is is named before its size: a 200 MB video is not a transcript
+            // that is too long. Mere NUL bytes are judged after the size, which needs no more than the header.
             byte[] head = in.readNBytes(FileSniff.HEAD);
-            FileSniff.refuseNonText(source, head, kind);
+            FileSniff.refuseKnownNonText(source, head, kind);
             if (size > kind.maxBytes()) throw kind.tooLarge(source, size, false);
+            FileSniff.refuseNonText(source, head, kind);
             byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L - head.length,
                     kind.maxBytes() + 1 - head.length));
             if (head.length + (long) rest.length > kind.maxBytes()) throw kind.tooLarge(source, kind.maxBytes(), true);

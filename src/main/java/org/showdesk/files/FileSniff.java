@@ -60,12 +60,12 @@ public final class FileSniff {
      * into UTF-16's pattern (all on even or all on odd positions).
      */
     public static String binaryKind(byte[] head) {
-        if (isShow(head)) return "a Showdesk show";
+        String known = knownKind(head);
+        if (known != null) return known;
         if (startsWith(head, 0, new byte[]{(byte) 0xFF, (byte) 0xFE})
                 || startsWith(head, 0, new byte[]{(byte) 0xFE, (byte) 0xFF})) {
             return null; // a UTF-16 byte-order mark
         }
-        for (Magic m : MAGICS) if (startsWith(head, m.offset(), m.bytes())) return m.what();
         int n = Math.min(head.length, HEAD);
         boolean even = false;
         boolean odd = false;
@@ -75,6 +75,18 @@ public final class FileSniff {
             else odd = true;
         }
         return even && odd ? "a binary file (it holds NUL bytes, which text does not)" : null;
+    }
+
+    /** What {@code head} is when its header names a known kind of file (a show, a zip, a PDF, media…); else null. */
+    public static String knownKind(byte[] head) {
+        if (isShow(head)) return "a Showdesk show";
+        for (Magic m : MAGICS) if (startsWith(head, m.offset(), m.bytes())) return m.what();
+        return null;
+    }
+
+    /** As {@link #refuseNonText}, but only for files whose header names what they are. */
+    public static void refuseKnownNonText(String source, byte[] head, BoundedRead.Kind kind) {
+        if (knownKind(head) != null) refuseNonText(source, head, kind);
     }
 
     /**

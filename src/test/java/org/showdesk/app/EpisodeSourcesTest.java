@@ -132,9 +132,10 @@ class EpisodeSourcesTest {
         long changes = ShowFiles.store(show).changeCount();
         assertThatThrownBy(() -> new EpisodeSources(show).importText(ep, bad, "sources.md"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("sources.md, line 6: line 6:")
-                .hasMessageContaining("line 7:")
-                .hasMessageContaining("Nothing was imported");
+                .hasMessageContaining("sources.md: 2 lines cannot be read, so nothing was imported:")
+                .hasMessageContaining("\n  line 6: ")
+                .hasMessageContaining("\n  line 7: ")
+                .hasMessageNotContaining("line 6: line 6");
         assertThat(ShowFiles.sources(show).list(episode)).isEmpty();
         assertThat(ShowFiles.glossary(show).list()).isEmpty();
         assertThat(ShowFiles.store(show).changeCount()).isEqualTo(changes);
