@@ -61,9 +61,13 @@ public final class Corrections {
 
     // ---- choosing findings ----
 
-    /** Every open finding of a glossary term (or of a rule or check, by its id), in text order. */
+    /**
+     * Every open finding that suggests {@code term} (what review shows after the arrow) or belongs to that
+     * glossary term (or rule or check, by its id), in text order. A number finding's term is its rule, so
+     * matching the suggestion too is what lets a host name "7B" as review printed it.
+     */
     public static List<Finding> ofTerm(List<Finding> findings, String term) {
-        return findings.stream().filter(f -> f.term().equals(term)).toList();
+        return findings.stream().filter(f -> f.suggestion().equals(term) || f.term().equals(term)).toList();
     }
 
     /** Open findings at or above {@code minConfidence}; style findings only when {@code withStyle}. */
@@ -95,9 +99,20 @@ public final class Corrections {
         return apply(episode, ofTerm(episode.state().findings(), term), Finding::suggestion);
     }
 
-    /** Not a mistake here: not raised again in this episode (or, {@code showWide}, anywhere in the show). */
-    public void reject(OpenEpisode episode, List<Finding> findings, boolean showWide) {
+    /**
+     * Not a mistake here: not raised again in this episode (or, {@code showWide}, anywhere in the show). One
+     * decision is stored per distinct form; it also covers the same words elsewhere, which the result names.
+     */
+    public Rejection reject(OpenEpisode episode, List<Finding> findings, boolean showWide) {
+        List<Finding> before = episode.state().findings();
+        String text = episode.state().text();
         decide(episode, findings, showWide ? 0 : episode.id(), Decision.Verdict.REJECTED);
+        Set<Finding> open = new HashSet<>(episode.state().findings());
+        Set<Finding> named = new HashSet<>(findings);
+        List<Finding> also = before.stream().filter(f -> !open.contains(f) && !named.contains(f)).toList();
+        java.util.Map<String, Integer> decided = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) decided.merge(Rejection.form(f), 1, Integer::sum);
+        return new Rejection(findings, decided, also, text);
     }
 
     /** Right as written: never raised again anywhere in the show. */
@@ -107,8 +122,11 @@ public final class Corrections {
 
     private void decide(OpenEpisode episode, List<Finding> findings, long episodeId, Decision.Verdict verdict) {
         if (findings.isEmpty()) return;
-        List<Decision> stored = show.store().inOneTransaction(() -> findings.stream()
-                .map(f -> show.decisions().add(new Decision(0, episodeId, f.found(), f.suggestion(), verdict))).toList());
+        // One row per form: the same words found seven times are one decision, not seven.
+        List<Decision> distinct = findings.stream()
+                .map(f -> new Decision(0, episodeId, f.found(), f.suggestion(), verdict)).distinct().toList();
+        List<Decision> stored = show.store().inOneTransaction(() -> distinct.stream()
+                .map(d -> show.decisions().add(d)).toList());
         stored.forEach(show::decided);
         OpenEpisode.State s = episode.state();
         episode.update(s.withFindings(withoutDecided(s.findings(), show.decisionsFor(s.episodeId())), s.wordBoundaries()),

@@ -21,8 +21,12 @@ public final class EpisodeReview {
         return FindingIds.of(state.findings(), state.text());
     }
 
-    /** The findings with these ids; an id that names no open finding is refused, naming it (nothing is chosen). */
-    public static List<Finding> withIds(OpenEpisode.State state, List<Integer> ids) {
+    /**
+     * The findings with these ids; an id that names no open finding is refused, naming it (nothing is chosen).
+     *
+     * @param show the show as the host named it, for the command the message suggests
+     */
+    public static List<Finding> withIds(OpenEpisode.State state, List<Integer> ids, String show) {
         Map<Integer, Finding> open = byId(state);
         List<Finding> chosen = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
@@ -34,7 +38,7 @@ public final class EpisodeReview {
         if (!unknown.isEmpty()) {
             throw new ShowdeskException("No open finding has the id " + join(unknown) + " in episode "
                     + state.episodeId() + " (the text around it may have changed, or it was decided already). "
-                    + "List the open findings with: review SHOW --episode " + state.episodeId()
+                    + "List the open findings with: review " + show + " --episode " + state.episodeId()
                     + ". Nothing was changed.");
         }
         return chosen;
@@ -44,8 +48,11 @@ public final class EpisodeReview {
     public static List<Finding> ofTerm(OpenEpisode.State state, String term) {
         List<Finding> found = Corrections.ofTerm(state.findings(), term);
         if (found.isEmpty()) {
+            List<String> terms = state.findings().stream().filter(f -> !f.isStyle()).map(Finding::suggestion)
+                    .distinct().toList();
             throw new ShowdeskException("No open finding suggests \"" + term + "\" in episode " + state.episodeId()
-                    + ". Nothing was changed.");
+                    + ". " + (terms.isEmpty() ? "No recognition finding is open."
+                    : "Open findings suggest: " + String.join(", ", terms) + ".") + " Nothing was changed.");
         }
         return found;
     }

@@ -8,17 +8,16 @@ import org.showdesk.draft.SourceList;
 import org.showdesk.model.Entry;
 import org.showdesk.model.Finding;
 import org.showdesk.model.GlossaryTerm;
+import org.showdesk.files.BoundedRead;
 import org.showdesk.model.InputException;
 import org.showdesk.model.Source;
 import org.showdesk.model.TermCategory;
 import org.showdesk.model.Transcript;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,6 +47,24 @@ public final class EpisodeSources {
      */
     public record Outcome(List<Source> sources, List<GlossaryTerm> termsAdded, List<Placement> placements,
                           List<Source> unmatched, List<Entry> unlinked, List<Entry> entries) {
+        /** Works on the list: one a line, however many links (paper, code) the line gives. */
+        public int works() {
+            return (int) sources.stream().mapToInt(Source::line).distinct().count();
+        }
+
+        /** Links stored: a line with a `code:` link gives two. */
+        public int links() {
+            return (int) sources.stream().filter(s -> !s.url().isBlank()).count();
+        }
+
+        /** "5 works, 6 links": works and links counted apart, as the host wrote them. */
+        public String counted() {
+            return plural(works(), "work") + ", " + plural(links(), "link");
+        }
+
+        private static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
     }
 
     /**
@@ -61,12 +78,16 @@ public final class EpisodeSources {
     }
 
     private static final Pattern LAUNCH = Pattern.compile("^\\s*(?:推出|发布|开源|上线|宣布|联合|携手)");
-    private static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final OpenShow show;
 
     public EpisodeSources(OpenShow show) {
         this.show = show;
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("。") ? t : t + ".";
     }
 
     /** Reads a sources file (UTF-8) and imports it; a file with a line that cannot be read changes nothing. */
@@ -83,9 +104,15 @@ public final class EpisodeSources {
         long episodeId = episode.id();
         SourceList.Parsed parsed = SourceList.parse(text);
         if (!parsed.problems().isEmpty()) {
-            List<String> lines = parsed.problems().stream().map(SourceList.Problem::toString).toList();
-            throw new InputException(where, parsed.problems().get(0).line(), String.join("; ", lines)
-                    + (lines.size() > 1 ? " (" + lines.size() + " lines)" : "") + ". Nothing was imported.");
+            List<SourceList.Problem> problems = parsed.problems();
+            if (problems.size() == 1) {
+                throw new InputException(where, problems.get(0).line(), sentence(problems.get(0).message())
+                        + " Nothing was imported.");
+            }
+            // One line per problem, each naming its line once.
+            StringBuilder all = new StringBuilder(problems.size() + " lines cannot be read, so nothing was imported:");
+            for (SourceList.Problem p : problems) all.append("\n  ").append(p);
+            throw new InputException(where, 0, all.toString());
         }
         if (parsed.sources().isEmpty()) {
             throw new InputException(where, 0, "no sources found: write one per line, as \"Title — https://…\". "
@@ -218,22 +245,12 @@ public final class EpisodeSources {
     }
 
     private static String read(Path file) {
+        byte[] bytes = BoundedRead.bytes(file, BoundedRead.Kind.SOURCES); // refuses a show or a binary file, too
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(file.toString(), 0, "not found or not a file: give the path of a text or "
-                        + "Markdown file with one source a line.");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(file.toString(), 0, "larger than 2 MB: a list of sources is a short text "
-                        + "file, one source a line. Check that this is the right file.");
-            }
-            byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InputException(file.toString(), 0, "is not UTF-8 text: save it as UTF-8 and import it again.");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot be read (" + e.getMessage() + ").");
         }
     }
 }

@@ -77,9 +77,9 @@ public final class FileCheck {
         return style ? engine.withTypography(transcript.text(), findings()) : findings();
     }
 
-    /** How many findings {@link #fixed(double, boolean)} applies at most (overlaps may drop a few). */
-    public long applicable(double minConfidence, boolean style) {
-        return findings(style).stream().filter(f -> Fixer.applies(f, minConfidence, style)).count();
+    /** Exactly the findings {@link #fixed(double, boolean)} applies, in text order. */
+    public List<Finding> applied(double minConfidence, boolean style) {
+        return Fixer.applied(transcript.text(), findings(style), minConfidence, style);
     }
 
     /** {@link #fixed(double, boolean)} without style findings. */

@@ -92,11 +92,18 @@ public final class Publishing {
         ReadyReport report = new ReadyCheck(new Exporter(templates())).check(content(state), show.name(),
                 options(ChineseScript.SIMPLIFIED));
         List<ReadyItem> more = new ArrayList<>();
-        long open = state.findings().stream().filter(f -> !f.isStyle() && f.confidence() >= HINTS_BELOW).count();
+        // Counted as review counts them (FindingCount): a low-confidence finding review lists is open work too.
+        FindingCount count = FindingCount.of(state.findings());
+        int open = count.recognition();
         if (open > 0) {
             more.add(new ReadyItem(ReadyItem.Kind.OPEN_FINDINGS, 0, open + " possible recognition error"
                     + (open == 1 ? "" : "s") + " not decided on yet — accept or reject "
                     + (open == 1 ? "it" : "them") + " (Ctrl+R in the window, or review / accept / reject)."));
+        }
+        if (count.style() > 0) {
+            more.add(new ReadyItem(ReadyItem.Kind.OPEN_STYLE_FIXES, 0, count.style() + " style fix"
+                    + (count.style() == 1 ? "" : "es") + " (Chinese typography, the spelling style of names) not "
+                    + "decided on yet — apply or reject them (the Style switch in the window, or review --style)."));
         }
         if (!state.sources().isEmpty() && !state.entries().isEmpty()) {
             for (var s : EpisodeSources.link(state.entries(), state.transcript(), state.sources()).unmatched()) {
@@ -107,9 +114,6 @@ public final class Publishing {
         }
         return report.with(more);
     }
-
-    /** Findings below this confidence are hints, not counted as open work. */
-    private static final double HINTS_BELOW = 0.5;
 
     /** Writes one output; returns what to tell the host (where it went, and the warnings). */
     public String export(OpenEpisode.State state, OutputFormat format, Path file) {

@@ -3,6 +3,7 @@ package org.showdesk.cli;
 import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.EpisodeReview;
+import org.showdesk.app.FindingCount;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
@@ -52,18 +53,18 @@ final class AcceptCommand implements Callable<Integer> {
         try (OpenShow show = OpenShow.open(target.show)) {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode episode = new Episodes(show).open(target.episode);
-            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids)
+            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids, target.show.toString())
                     : term != null ? EpisodeReview.ofTerm(episode.state(), term)
                     : Corrections.atConfidence(episode.state().findings(), minConfidence, style);
             new Corrections(show).acceptAll(episode, chosen);
-            report(spec.commandLine().getOut(), chosen, episode.state().findings().size());
+            report(spec.commandLine().getOut(), chosen, FindingCount.of(episode.state().findings()));
         }
         return 0;
     }
 
-    static void report(PrintWriter out, List<Finding> done, int stillOpen) {
+    static void report(PrintWriter out, List<Finding> done, FindingCount stillOpen) {
         for (Finding f : done) out.println(f.found() + " → " + f.suggestion());
-        out.println("Accepted " + done.size() + " finding" + (done.size() == 1 ? "" : "s") + "; " + stillOpen
-                + " still open.");
+        out.println("Accepted " + done.size() + " finding" + (done.size() == 1 ? "" : "s") + "; " + stillOpen.open()
+                + ".");
     }
 }

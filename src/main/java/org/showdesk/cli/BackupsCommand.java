@@ -40,14 +40,27 @@ final class BackupsCommand implements Callable<Integer> {
         } else if (backups.isEmpty()) {
             out.println("No backups of " + file.toAbsolutePath() + " yet. " + ShowBackups.whenTaken());
         } else {
-            out.printf("%-19s  %-24s  %-22s  %10s  %s%n", "ID", "TAKEN (UTC)", "WHY", "SIZE", "EPISODES");
+            // Each column as wide as its widest cell: a reason like "before suggest the rundown again" is longer
+            // than any fixed width would allow.
+            List<String[]> rows = new java.util.ArrayList<>();
+            rows.add(new String[]{"ID", "TAKEN (UTC)", "WHY", "SIZE", "EPISODES"});
             for (Backup b : backups) {
-                out.printf("%-19s  %-24s  %-22s  %10s  %s%n", b.id(), b.takenAt(), b.why().isEmpty() ? "-" : b.why(),
-                        kib(b.sizeBytes()), b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes()));
+                rows.add(new String[]{b.id(), b.takenAt().toString(), b.why().isEmpty() ? "-" : b.why(),
+                        kib(b.sizeBytes()), b.episodes() < 0 ? "unreadable" : String.valueOf(b.episodes())});
+            }
+            int[] width = new int[5];
+            for (String[] r : rows) for (int i = 0; i < 5; i++) width[i] = Math.max(width[i], r[i].length());
+            for (String[] r : rows) {
+                out.println((pad(r[0], width[0]) + "  " + pad(r[1], width[1]) + "  " + pad(r[2], width[2]) + "  "
+                        + " ".repeat(width[3] - r[3].length()) + r[3] + "  " + r[4]).stripTrailing());
             }
             out.println("Restore one with: showdesk restore \"" + file + "\" --backup ID");
         }
         return 0;
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(width - s.length());
     }
 
     private static String kib(long bytes) {

@@ -4,6 +4,7 @@ import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.FileCheck;
+import org.showdesk.app.FindingCount;
 import org.showdesk.app.OpenShow;
 import org.showdesk.app.ImportTranscript;
 import picocli.CommandLine.Command;
@@ -49,12 +50,16 @@ final class CheckCommand implements Callable<Integer> {
             if (episode == null) {
                 throw new ParameterException(spec.commandLine(), "checking a show needs --episode ID");
             }
+            if (glossary != null) {
+                throw new ParameterException(spec.commandLine(), "--glossary goes with a transcript file; a show "
+                        + "uses its own glossary (add terms to it with `glossary " + input + " import " + glossary
+                        + "`).");
+            }
             try (OpenShow show = OpenShow.openReadOnly(input)) {
                 EpisodeCheck.awaitChineseWords();
                 OpenEpisode.State s = new Episodes(show).open(episode).state();
-                // Typography fixes are style, and many in an ASR transcript: `review --style` lists them.
-                FindingsOutput.print(out, s.text(), s.findings().stream()
-                        .filter(f -> f.kind() != org.showdesk.model.FindingKind.TYPOGRAPHY).toList(), json);
+                // Style fixes are many in an ASR transcript and counted apart everywhere: `review --style` lists them.
+                FindingsOutput.print(out, s.text(), FindingCount.recognitionOnly(s.findings()), json);
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.showdesk.cli;
 
 import org.showdesk.app.FileCheck;
+import org.showdesk.app.FindingCount;
 import org.showdesk.model.Finding;
 
 import java.io.PrintWriter;
@@ -32,7 +33,8 @@ final class FindingsOutput {
     }
 
     /** As {@link #print}, each finding with its id (for accept and reject). */
-    static void printWithIds(PrintWriter out, String text, Map<Integer, Finding> byId, boolean json) {
+    static void printWithIds(PrintWriter out, String text, Map<Integer, Finding> byId, FindingCount count,
+                             boolean withStyle, boolean json, String episodeArgs) {
         if (json) {
             out.println(Json.pretty(byId.entrySet().stream().map(e -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -43,7 +45,8 @@ final class FindingsOutput {
             return;
         }
         if (byId.isEmpty()) {
-            out.println("No open findings.");
+            out.println(count.style() == 0 ? "No open findings." : "No open findings (+" + count.style() + " style fix"
+                    + (count.style() == 1 ? "" : "es") + ": `review --style`).");
             return;
         }
         for (var e : byId.entrySet()) {
@@ -52,8 +55,10 @@ final class FindingsOutput {
             out.printf(Locale.ROOT, "%10d  %d:%d  %s → %s  [%s %.2f] %s%n", e.getKey(), lc[0], lc[1], f.found(),
                     f.suggestion(), f.rule(), f.confidence(), f.reason());
         }
-        out.printf("%d open finding%s. Accept with: accept SHOW --episode ID FINDING_ID…; reject with: reject SHOW "
-                + "--episode ID FINDING_ID…%n", byId.size(), byId.size() == 1 ? "" : "s");
+        String counted = withStyle ? count.recognition() + " open, " + count.style() + " style fix"
+                + (count.style() == 1 ? "" : "es") : count.open();
+        out.println(counted + ". Accept with: accept " + episodeArgs + " FINDING_ID…; reject with: reject "
+                + episodeArgs + " FINDING_ID…");
     }
 
     private static Map<String, Object> row(String text, Finding f) {

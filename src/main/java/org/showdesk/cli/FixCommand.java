@@ -4,6 +4,7 @@ import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.FileCheck;
+import org.showdesk.app.FindingCount;
 import org.showdesk.app.ImportTranscript;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
@@ -81,7 +82,7 @@ final class FixCommand implements Callable<Integer> {
             OpenEpisode ep = new Episodes(show).open(episode);
             List<Finding> chosen = Corrections.atConfidence(ep.state().findings(), minConfidence, style);
             new Corrections(show).acceptAll(ep, chosen);
-            AcceptCommand.report(spec.commandLine().getOut(), chosen, ep.state().findings().size());
+            AcceptCommand.report(spec.commandLine().getOut(), chosen, FindingCount.of(ep.state().findings()));
         }
         return 0;
     }
@@ -94,15 +95,22 @@ final class FixCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         check.glossaryWarnings().forEach(w -> err.println("glossary warning: " + w));
         String fixed = check.fixed(minConfidence, style);
-        long applied = check.applicable(minConfidence, style);
+        List<Finding> applied = check.applied(minConfidence, style);
         if (out == null) {
             spec.commandLine().getOut().print(fixed);
             spec.commandLine().getOut().flush();
         } else {
             Publishing.writeAtomically(out, fixed, input, glossary);
         }
-        err.println("Applied up to " + applied + " finding(s) at confidence ≥ " + minConfidence
-                + (style ? " (style fixes included)" : "") + (out == null ? "" : "; wrote " + out.toAbsolutePath()));
+        for (Finding f : applied) {
+            int[] lc = FileCheck.lineAndColumn(check.text(), f.start());
+            err.println(lc[0] + ":" + lc[1] + "  " + f.found() + " → " + f.suggestion());
+        }
+        long styleFixes = applied.stream().filter(Finding::isStyle).count();
+        int n = applied.size();
+        err.println("Applied " + n + " finding" + (n == 1 ? "" : "s") + " at confidence ≥ " + minConfidence
+                + (style ? " (" + styleFixes + " of them style fix" + (styleFixes == 1 ? "" : "es") + ")" : "")
+                + (out == null ? "" : "; wrote " + out.toAbsolutePath()));
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package org.showdesk.cli;
 import org.showdesk.app.Corrections;
 import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.EpisodeReview;
+import org.showdesk.app.FindingCount;
+import org.showdesk.app.Rejection;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
@@ -47,14 +49,13 @@ final class RejectCommand implements Callable<Integer> {
         try (OpenShow show = OpenShow.open(target.show)) {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode episode = new Episodes(show).open(target.episode);
-            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids)
+            List<Finding> chosen = !ids.isEmpty() ? EpisodeReview.withIds(episode.state(), ids, target.show.toString())
                     : EpisodeReview.ofTerm(episode.state(), term);
-            new Corrections(show).reject(episode, chosen, showWide);
+            Rejection done = new Corrections(show).reject(episode, chosen, showWide);
             var out = spec.commandLine().getOut();
-            for (Finding f : chosen) out.println(f.found() + " (not " + f.suggestion() + ")");
-            out.println("Rejected " + chosen.size() + " finding" + (chosen.size() == 1 ? "" : "s")
-                    + (showWide ? " for the whole show" : " in this episode") + "; "
-                    + episode.state().findings().size() + " still open.");
+            done.decisionLines().forEach(out::println);
+            out.println(done.summary() + (showWide ? " for the whole show" : " in this episode") + "; "
+                    + FindingCount.of(episode.state().findings()).open() + ".");
         }
         return 0;
     }

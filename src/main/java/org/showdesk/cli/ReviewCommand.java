@@ -2,10 +2,11 @@ package org.showdesk.cli;
 
 import org.showdesk.app.EpisodeCheck;
 import org.showdesk.app.EpisodeReview;
+import org.showdesk.app.FindingCount;
 import org.showdesk.app.Episodes;
 import org.showdesk.app.OpenEpisode;
 import org.showdesk.app.OpenShow;
-import org.showdesk.model.FindingKind;
+import org.showdesk.model.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array: the fields of check --json plus id")
     boolean json;
 
-    @Option(names = "--style", description = "also list Chinese typography fixes (half-width punctuation…)")
+    @Option(names = "--style", description = "also list style fixes: Chinese typography (half-width punctuation…) and the spelling style of names")
     boolean style;
 
     @Override
@@ -36,8 +37,9 @@ final class ReviewCommand implements Callable<Integer> {
             EpisodeCheck.awaitChineseWords();
             OpenEpisode.State s = new Episodes(show).open(target.episode).state();
             var byId = new java.util.LinkedHashMap<>(EpisodeReview.byId(s));
-            if (!style) byId.values().removeIf(f -> f.kind() == FindingKind.TYPOGRAPHY);
-            FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), byId, json);
+            if (!style) byId.values().removeIf(Finding::isStyle);
+            FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), byId, FindingCount.of(s.findings()),
+                    style, json, target.show + " --episode " + target.episode);
         }
         return 0;
     }

@@ -89,9 +89,10 @@ public final class ShowdeskCli {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof ShowdeskException se) {
-                err.println("showdesk " + cmd.getCommandName() + ": " + se.getMessage());
+                // The whole command path ("showdesk glossary export"), not only its last word.
+                err.println(cmd.getCommandSpec().qualifiedName(" ") + ": " + se.getMessage());
             } else {
-                err.println("showdesk " + cmd.getCommandName() + ": unexpected error (please report it): " + ex);
+                err.println(cmd.getCommandSpec().qualifiedName(" ") + ": unexpected error (please report it): " + ex);
                 ex.printStackTrace(err);
             }
             err.flush();

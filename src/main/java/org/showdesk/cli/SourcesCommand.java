@@ -50,7 +50,8 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, EpisodeSources.Outcome o) {
-        out.printf("%d source(s) stored; %d new glossary term(s)%s%n", o.sources().size(), o.termsAdded().size(),
+        out.printf("%s stored; %d new glossary term%s%s%n", o.counted(), o.termsAdded().size(),
+                o.termsAdded().size() == 1 ? "" : "s",
                 o.termsAdded().isEmpty() ? "" : ": " + String.join(", ", o.termsAdded().stream().map(t -> t.term()
                         + (t.category().label().equals("org") ? " (org)" : "")).toList()));
         if (o.entries().isEmpty()) {

@@ -33,7 +33,8 @@ final class SplitCommand implements Callable<Integer> {
             OpenEpisode episode = new Episodes(s).open(target.episode, false);
             new Rundown(s).suggest(episode, replace);
             OpenEpisode.State state = episode.state();
-            EntriesCommand.print(spec.commandLine().getOut(), state.entries(), state.transcript(), json);
+            EntriesCommand.print(spec.commandLine().getOut(), state.entries(), state.transcript(), json,
+                    target.show + " --episode " + target.episode);
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package org.showdesk.correct;
 
 import org.showdesk.model.Finding;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,8 +26,22 @@ public final class Fixer {
      * @throws IllegalArgumentException when a finding does not match the text (it was scanned from another text)
      */
     public static String apply(String text, List<Finding> findings, double minConfidence, boolean style) {
-        List<Finding> ordered = findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList();
         StringBuilder out = new StringBuilder(text.length() + 16);
+        int copied = 0;
+        for (Finding f : applied(text, findings, minConfidence, style)) {
+            out.append(text, copied, f.start()).append(f.suggestion().replaceAll("\\R", " "));
+            copied = f.end();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Exactly the findings {@link #apply(String, List, double, boolean)} applies, in text order: without those
+     * below the confidence, overlapping an earlier one or holding a line break.
+     */
+    public static List<Finding> applied(String text, List<Finding> findings, double minConfidence, boolean style) {
+        List<Finding> ordered = findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList();
+        List<Finding> applied = new ArrayList<>();
         int copied = 0;
         for (Finding f : ordered) {
             if (f.end() > text.length() || !text.substring(f.start(), f.end()).equals(f.found())) {
@@ -34,10 +49,10 @@ public final class Fixer {
                         + " does not match the text; scan the text again before fixing it");
             }
             if (!applies(f, minConfidence, style) || f.start() < copied || containsLineBreak(f.found())) continue;
-            out.append(text, copied, f.start()).append(f.suggestion().replaceAll("\\R", " "));
+            applied.add(f);
             copied = f.end();
         }
-        return out.append(text, copied, text.length()).toString();
+        return applied;
     }
 
     /** Whether {@code fix} applies the finding: recognition errors by confidence, style findings when asked. */

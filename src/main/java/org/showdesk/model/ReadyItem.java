@@ -25,6 +25,8 @@ public record ReadyItem(Kind kind, long entryId, String message) {
         OUTPUT_PROBLEM,
         /** Findings of the correction engine nobody has decided on (added by the app layer). */
         OPEN_FINDINGS,
+        /** Style fixes (typography, the spelling style of names) nobody has decided on (added by the app layer). */
+        OPEN_STYLE_FIXES,
         /** Sources of the host that no entry talks about (added by the app layer). */
         UNMATCHED_SOURCE
     }

@@ -272,7 +272,7 @@ final class ShowPanes {
         if (episode == null) return;
         OpenEpisode ep = episode;
         executor.execute(BackgroundTask.of("Importing sources…", () -> new EpisodeSources(show).importFile(ep, file))
-                .asSave().onSuccess(o -> status.say(o.sources().size() + " source(s) from " + file.getFileName() + ": "
+                .asSave().onSuccess(o -> status.say(o.counted() + " from " + file.getFileName() + ": "
                         + o.termsAdded().size() + " new glossary name(s), " + o.placements().size() + " linked"
                         + (o.unmatched().isEmpty() ? "" : ", " + o.unmatched().size() + " on no entry yet")))
                 .onFailure(errors));

@@ -132,9 +132,10 @@ class EpisodeSourcesTest {
         long changes = ShowFiles.store(show).changeCount();
         assertThatThrownBy(() -> new EpisodeSources(show).importText(ep, bad, "sources.md"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("sources.md, line 6: line 6:")
-                .hasMessageContaining("line 7:")
-                .hasMessageContaining("Nothing was imported");
+                .hasMessageContaining("sources.md: 2 lines cannot be read, so nothing was imported:")
+                .hasMessageContaining("\n  line 6: ")
+                .hasMessageContaining("\n  line 7: ")
+                .hasMessageNotContaining("line 6: line 6");
         assertThat(ShowFiles.sources(show).list(episode)).isEmpty();
         assertThat(ShowFiles.glossary(show).list()).isEmpty();
         assertThat(ShowFiles.store(show).changeCount()).isEqualTo(changes);
@@ -147,7 +148,7 @@ class EpisodeSourcesTest {
         assertThatThrownBy(() -> new EpisodeSources(show).importFile(ep, gbk))
                 .isInstanceOf(InputException.class).hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> new EpisodeSources(show).importFile(ep, dir.resolve("none.md")))
-                .isInstanceOf(InputException.class).hasMessageContaining("not found");
+                .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
     }
 
     private static List<String> links(Entry e) {

@@ -39,7 +39,7 @@ class CliSourcesTest {
         assertThat(CliImportTest.run("split", show.toString(), "--episode", "1").code()).isZero();
         var r = CliImportTest.run("sources", show.toString(), "--episode", "1", list.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("3 source(s) stored").contains("同花顺 (org)").contains("HithinkGPT")
+        assertThat(r.out()).contains("3 works, 3 links stored").contains("同花顺 (org)").contains("HithinkGPT")
                 .contains("linked  line 1 HyperNet https://arxiv.org/abs/2401.00001 → \"HyperNet：")
                 .contains("unmatched  line 3 StreamingLLM https://arxiv.org/abs/2309.17453");
     }

@@ -223,11 +223,10 @@ public final class TranscriptViewModel {
     /** Rejects these findings in this episode, in one step. */
     public void reject(List<Finding> chosen) {
         OpenEpisode ep = episode;
-        run("Saving…", () -> {
-            corrections.reject(ep, chosen, false);
-            return null;
-        }, true, chosen.size() == 1 ? "Rejected " + chosen.get(0).found() + " in this episode"
-                : "Rejected " + chosen.size() + " findings in this episode");
+        if (ep == null) return;
+        // The message comes from the rejection: it also names the same words elsewhere that went with it.
+        executor.execute(BackgroundTask.of("Saving…", () -> corrections.reject(ep, chosen, false)).asSave()
+                .onSuccess(r -> status.say(r.summary() + " in this episode")).onFailure(errors));
     }
 
     /** "This is correct": the text is never flagged again anywhere in the show. */
