@@ -151,6 +151,11 @@ public final class MainWindow {
             panes.getItems().setAll(current.nodes());
             panes.setDividerPositions(0.46, 0.73);
         }
+        // The keys a host starts with (F8, Ctrl+Enter, typing) belong to the transcript, not to the episode picker.
+        ShowPanes shown = current;
+        Platform.runLater(() -> {
+            if (shown == current) shown.transcript().area().requestFocus();
+        });
     }
 
     /**

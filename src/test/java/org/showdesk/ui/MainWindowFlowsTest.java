@@ -117,6 +117,24 @@ class MainWindowFlowsTest {
         assertThat(shown()).isEqualTo(saved());
     }
 
+    /** F8 works from anywhere; the Ctrl+Enter that its card offers must then work too, wherever the focus was. */
+    @Test
+    void f8ThenCtrlEnterAcceptsAFindingEvenWhenTheEpisodePickerHadTheFocus(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#episode-selector").query().requestFocus()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int open = window.transcriptModel().findings().size();
+
+        robot.press(KeyCode.F8).release(KeyCode.F8);
+        String selected = window.transcriptView().area().getSelectedText();
+        int before = occurrences(saved(), selected);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selected).isNotEmpty();
+        assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
+        assertThat(window.transcriptModel().findings()).hasSizeLessThan(open);
+    }
+
     @Test
     void typingIsSavedAndCtrlZUndoesTypingAndAcceptedFindings(FxRobot robot) throws Exception {
         String original = saved();

@@ -380,6 +380,8 @@ public final class TranscriptView {
         Optional<Finding> f = forward ? s.marks().next(caret) : s.marks().previous(Math.max(0, caret));
         f.ifPresent(x -> {
             select(x.start(), x.end());
+            // F8 from anywhere (the menu, the episode picker) leads to the finding: Ctrl+Enter must reach it too.
+            if (!area.isFocused()) area.requestFocus();
             tellWhatAcceptDoes(x);
         });
     }
