@@ -21,6 +21,8 @@ public final class StatusModel implements TaskExecutor.Listener {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     /** Empty until something has been done: "Ready" on a window that is still opening its show would mislead. */
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The last thing that happened ("Rejected 语言 in this episode"): shown again once the work it set off is done. */
+    private String lastNote = "";
     private TaskExecutor executor;
 
     /** Follows {@code executor}'s tasks and saves from now on. */
@@ -41,14 +43,17 @@ public final class StatusModel implements TaskExecutor.Listener {
     public void finished(BackgroundTask<?> task) {
         running.remove(task.label());
         busy.set(!running.isEmpty());
+        // An action's note outlives the rescans, renders and saves it sets off: they used to end on "Ready" and
+        // the host never saw what had been done.
         if (!running.isEmpty()) message.set(running.get(running.size() - 1));
-        else if (message.get().equals(task.label())) message.set("Ready");
+        else if (message.get().equals(task.label())) message.set(lastNote.isEmpty() ? "Ready" : lastNote);
         saving.set(executor != null && executor.pendingSaves() > 0);
     }
 
     /** A short note about something done, e.g. "Applied 12 corrections". */
     public void say(String text) {
-        message.set(text);
+        lastNote = text == null ? "" : text;
+        message.set(lastNote);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

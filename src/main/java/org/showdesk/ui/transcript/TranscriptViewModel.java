@@ -252,12 +252,19 @@ public final class TranscriptViewModel {
      * already queued, so typing just handed over is recorded, and undone, before anything older.
      */
     public void undo() {
-        executor.execute(BackgroundTask.of("Undoing…", () -> null).onSuccess(x -> history.undo()).onFailure(errors));
+        executor.execute(BackgroundTask.of("Undoing…", () -> null).onSuccess(x -> {
+            // Said before the step runs: the note of the action being taken back must not stay on the status bar.
+            status.say(history.canUndoProperty().get() ? "Undone (Ctrl+Shift+Z does it again)" : "Nothing to undo");
+            history.undo();
+        }).onFailure(errors));
     }
 
     /** Does the most recently undone action again (after the saves already queued). */
     public void redo() {
-        executor.execute(BackgroundTask.of("Redoing…", () -> null).onSuccess(x -> history.redo()).onFailure(errors));
+        executor.execute(BackgroundTask.of("Redoing…", () -> null).onSuccess(x -> {
+            status.say(history.canRedoProperty().get() ? "Done again (Ctrl+Z takes it back)" : "Nothing to redo");
+            history.redo();
+        }).onFailure(errors));
     }
 
     private void act(Callable<Undoable> action, String done) {

@@ -28,13 +28,14 @@ class TranscriptViewModelTest {
     private OpenShow show;
     private TranscriptViewModel model;
     private final List<Throwable> errors = new ArrayList<>();
+    private final StatusModel status = new StatusModel();
     private long episode;
 
     @BeforeEach
     void openDemo() throws Exception {
         show = DemoFixture.open(dir);
         episode = DemoFixture.episode(show).id();
-        model = new TranscriptViewModel(new Corrections(show), TaskExecutor.sameThread(), Runnable::run, new StatusModel(),
+        model = new TranscriptViewModel(new Corrections(show), TaskExecutor.sameThread(), Runnable::run, status,
                 errors::add, UndoHistory.onCallingThread());
         model.show(new Episodes(show).open(episode));
     }
@@ -96,7 +97,9 @@ class TranscriptViewModelTest {
     void undoPutsBackTheHeardTextAndRedoAppliesTheCorrectionAgain() {
         String before = saved();
         model.accept(finding("北京油电大学"), "北京邮电大学");
+        assertThat(status.messageProperty().get()).isEqualTo("Applied 北京油电大学 → 北京邮电大学");
         model.undo();
+        assertThat(status.messageProperty().get()).startsWith("Undone");
         assertThat(saved()).isEqualTo(before);
         assertThat(model.snapshot().text()).isEqualTo(before);
         assertThat(model.canRedoProperty().get()).isTrue();
