@@ -117,7 +117,12 @@ public final class Publishing {
 
     /** Writes one output; returns what to tell the host (where it went, and the warnings). */
     public String export(OpenEpisode.State state, OutputFormat format, Path file) {
-        Output output = render(state, format);
+        return export(state, format, file, ChineseScript.SIMPLIFIED);
+    }
+
+    /** Writes one output in {@code script} (outputs without a Traditional version stay Simplified, with a note). */
+    public String export(OpenEpisode.State state, OutputFormat format, Path file, ChineseScript script) {
+        Output output = render(state, format, script);
         write(file, output.text());
         String warnings = String.join(" ", output.warnings());
         return "Exported " + format.cliName() + " to " + file + (warnings.isEmpty() ? "." : ". " + warnings);

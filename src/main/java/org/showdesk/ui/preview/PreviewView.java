@@ -235,7 +235,7 @@ public final class PreviewView {
     private void export(OutputFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + exportLabel(format).replace("…", ""));
-        chooser.setInitialFileName(format.fileName(model.exportBaseName()));
+        chooser.setInitialFileName(model.exportFileName(format));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension().toUpperCase(Locale.ROOT)
                 + " file", "*." + format.extension()));
         if (lastExportFolder != null && lastExportFolder.isDirectory()) chooser.setInitialDirectory(lastExportFolder);

@@ -164,7 +164,8 @@ public final class PreviewViewModel {
             return;
         }
         OpenEpisode.State s = episode.state();
-        executor.execute(BackgroundTask.of("Exporting…", () -> publishing.export(s, format, file))
+        ChineseScript in = script; // what the preview shows is what is exported
+        executor.execute(BackgroundTask.of("Exporting…", () -> publishing.export(s, format, file, in))
                 .onSuccess(text -> finished(text, done)).onFailure(e -> message.set(HostMessages.of(e, "Exporting"))));
     }
 
@@ -207,5 +208,11 @@ public final class PreviewViewModel {
     /** The episode's name for suggested export file names. */
     public String exportBaseName() {
         return episode == null ? "episode" : Publishing.baseName(episode.state());
+    }
+
+    /** The file name offered for {@code format}: a Traditional version says so ("第1期.zh-TW.md"). */
+    public String exportFileName(OutputFormat format) {
+        boolean traditional = script.isTraditional() && format.convertsScript();
+        return format.fileName(exportBaseName() + (traditional ? "." + script.languageTag() : ""));
     }
 }

@@ -119,6 +119,20 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void theExportIsInTheScriptThePreviewShows() throws Exception {
+        vm.setScript(org.showdesk.model.ChineseScript.TRADITIONAL);
+        String shown = vm.tabProperty(PreviewTab.SHOW_NOTES).get().plainText();
+        Path file = dir.resolve(vm.exportFileName(OutputFormat.MD));
+
+        vm.export(OutputFormat.MD, file, null);
+
+        assertThat(file.getFileName().toString()).endsWith(".zh-TW.md");
+        String written = Files.readString(file);
+        assertThat(shown).contains("這裡");
+        assertThat(written).contains("這裡").doesNotContain("这里");
+    }
+
+    @Test
     void exportIntoAMissingFolderIsRefusedWithAMessage() {
         vm.export(OutputFormat.MD, dir.resolve("no such folder").resolve("x.md"), null);
         assertThat(vm.messageProperty().get()).contains("Could not write").contains("does not exist");
