@@ -116,6 +116,10 @@ final class OrganizationFinder {
     private static String cleanPart(String part) {
         String p = part.strip();
         p = p.replaceFirst("^(?:近日|日前|最近|此外|另外|同时|今天|昨天|本周|上周)", "").strip();
+        // How a roundup introduces the item, not who made it: "第一条来自复旦大学", "法国的Mistral AI".
+        p = p.replaceFirst("^第[一二三四五六七八九十百零两\\d]+条[，,：:]?", "").strip();
+        p = p.replaceFirst("^(?:来自|是)", "").strip();
+        p = p.replaceFirst("^\\p{IsHan}{1,4}的(?=\\p{IsHan}{2}|[A-Za-z])", "").strip();
         p = p.replaceFirst("(?:等的|等|的|旗下|合作)$", "").strip(); // "AT&T和微软合作推出": the maker is 微软
         Matcher described = DESCRIBED.matcher(p);
         if (described.matches()) p = described.group(1).strip();

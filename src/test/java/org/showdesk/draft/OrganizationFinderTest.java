@@ -20,4 +20,10 @@ class OrganizationFinderTest {
         assertThat(finder.find("中国科学院自动化研究所和快手", "中国科学院自动化研究所和快手推出了新模型。"))
                 .containsExactly("中国科学院自动化研究所", "快手");
     }
+
+    @Test
+    void howTheRoundupIntroducesAnItemIsNotPartOfTheMakersName() {
+        assertThat(finder.find("第三条来自浙江大学", "第三条来自浙江大学，研究者推出了新方法。")).containsExactly("浙江大学");
+        assertThat(finder.find("德国的Aleph Alpha", "德国的Aleph Alpha开源了新模型。")).containsExactly("Aleph Alpha");
+    }
 }
