@@ -164,9 +164,9 @@ final class PhoneticDetector implements Detector {
             // "Contrastive Language Image" is not Contrastive Learning misheard: several words heard for a name of
             // a different number of words are other words (a one-word name heard as two, Mist Trial, still counts).
             if (words > 1 && suggestion.words() > 1 && words != suggestion.words()) continue;
-            // "Contrastive Language" for Contrastive Learning: a word heard right makes the others words of their own;
-            // one odd word that sounds like the name's is MultiWordNames' case, compared word by word.
-            if (words > 1 && suggestion.words() == words && sharesAWord(found, suggestion.text())) continue;
+            // "Contrastive Language" for Contrastive Learning: when a word was heard right, the others must each sound
+            // like the name's word in their place (Purple Lama for Purple Llama), or they are words of their own.
+            if (words > 1 && suggestion.words() == words && oddWordSoundsDifferent(found, suggestion.text())) continue;
             // "Tuning" in Dual Pivot Tuning is not the "tuning" of Fine-tuning: a part spelled the same is no mishearing.
             if (suggestion.isPart() && letters.equals(candidate.letters())) continue;
             for (String code : codes) {
@@ -215,13 +215,27 @@ final class PhoneticDetector implements Detector {
         return 0.5 * sound + 0.5 * spelling;
     }
 
-    private static boolean sharesAWord(String found, String name) {
-        Set<String> heard = new java.util.HashSet<>();
-        for (LatinText.Token t : LatinText.tokens(found)) heard.add(t.text().toLowerCase(Locale.ROOT));
-        for (LatinText.Token t : LatinText.tokens(name)) {
-            if (LatinText.hasLatinLetter(t.text()) && heard.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+    private static boolean oddWordSoundsDifferent(String found, String name) {
+        List<String> heard = letterWords(found), written = letterWords(name);
+        if (heard.size() != written.size()) return false;
+        boolean shared = false, different = false;
+        for (int i = 0; i < heard.size(); i++) {
+            String a = heard.get(i), b = written.get(i);
+            if (a.equals(b)) {
+                shared = true;
+            } else if (JARO_WINKLER.apply(a, b) < 0.8 || !MultiWordNames.soundsAlike(a, b)) {
+                different = true;
+            }
         }
-        return false;
+        return shared && different;
+    }
+
+    private static List<String> letterWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (LatinText.Token t : LatinText.tokens(text)) {
+            if (LatinText.hasLatinLetter(t.text())) out.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Words with letters: "Dolly 3" is one word, as "DALL-E 3" is two, whatever their numbers. */
