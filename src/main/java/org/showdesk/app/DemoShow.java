@@ -6,6 +6,7 @@ import org.showdesk.glossary.GlossaryFiles;
 import org.showdesk.ingest.ImportedTranscript;
 import org.showdesk.ingest.TranscriptReader;
 import org.showdesk.model.Entry;
+import org.showdesk.model.EntryField;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.Link;
 import org.showdesk.model.LinkKind;
@@ -81,9 +82,17 @@ public final class DemoShow {
             List<Link> links = new ArrayList<>();
             e.path("links").forEach(l -> links.add(new Link(LinkKind.parse(l.path("kind").asText()),
                     l.path("url").asText())));
+            // The demo's entries were written by a person, as a host would: importing sources or suggesting the
+            // entries again must keep them, as it keeps what a host typed.
+            java.util.Set<EntryField> typed = java.util.EnumSet.noneOf(EntryField.class);
+            if (!e.path("title").asText().isBlank()) typed.add(EntryField.TITLE);
+            if (!orgs.isEmpty()) typed.add(EntryField.ORGANIZATIONS);
+            if (!e.path("category").asText().isBlank()) typed.add(EntryField.CATEGORY);
+            if (!e.path("summary").asText().isBlank()) typed.add(EntryField.SUMMARY);
+            if (!links.isEmpty()) typed.add(EntryField.LINKS);
             out.add(new Entry(0, 0, EntryKind.parse(e.path("kind").asText()), transcript.cues().get(first).id(),
                     transcript.cues().get(Math.max(first, last)).id(), e.path("title").asText(), orgs,
-                    e.path("category").asText(), e.path("summary").asText(), links, null, null, ""));
+                    e.path("category").asText(), e.path("summary").asText(), links, null, null, "", false, typed));
         }
         return out;
     }

@@ -25,6 +25,8 @@ final class SentenceReading {
      */
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:好[的了]?[,，]?|那么|然后)?(?:最后(?:一条|一个|一则|再看一条|再来看一条)|(?:我们)?再来看(?:一条|一个|一篇|一项|一下)?|"
+                    // "第三条是X…", "第四条，X…": the item's number, then what it reports
+                    + "第[一二三四五六七八九十百零两0-9]{1,3}条(?:也?是(?:一篇|一个|一条)?(?:论文|新闻|消息|产品|工作|研究)(?=[,，])|也?是(?=[^，,。]{2}))?|"
                     + "接下来(?:我们)?(?:来看|看|是)|下面(?:来看|看|是)|还有一条|另外一条|"
                     + "据(?:外媒|媒体|知情人士|消息人士)?报道|据.{1,8}(?:报道|消息))");
     private static final int TRANSITION_MAX = 30;
@@ -63,7 +65,10 @@ final class SentenceReading {
         this.marked = hasMarker;
         this.transition = !commaAfter && text.length() <= TRANSITION_MAX && !LAUNCH.matcher(text).find()
                 && ANNOUNCES.matcher(text).find();
-        this.body = commaAfter ? text.substring(marker.end() + 1).strip() : text;
+        // "第三条是香港中文大学…": the number and its 是 move on to the item as a comma would
+        boolean numbered = hasMarker && !commaAfter && text.startsWith("第") && text.charAt(marker.end() - 1) == '是';
+        this.body = commaAfter ? text.substring(marker.end() + 1).strip()
+                : numbered ? text.substring(marker.end()).strip() : text;
         Matcher launch = LAUNCH.matcher(body);
         boolean launched = launch.find();
         this.launchAt = launched ? launch.start() : -1;

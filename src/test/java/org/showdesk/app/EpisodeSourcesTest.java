@@ -126,6 +126,29 @@ class EpisodeSourcesTest {
                 .containsExactly(typed.url(), "https://arxiv.org/abs/2312.17742");
     }
 
+    /** The demo's entries were written by a person: importing sources links them and keeps what was written. */
+    @Test
+    void importingSourcesIntoTheDemoKeepsItsWrittenTitlesAndSummaries() throws Exception {
+        Path demo = dir.resolve("demo.showdesk");
+        DemoShow.create(demo);
+        try (OpenShow d = OpenShow.open(demo)) {
+            long id = ShowFiles.episodes(d).list().get(0).id();
+            OpenEpisode open = new Episodes(d).open(id);
+            List<Entry> before = open.state().entries();
+
+            new EpisodeSources(d).importText(open, "- RichDreamer — https://arxiv.org/abs/2311.16918\n", "sources.md");
+
+            List<Entry> after = open.state().entries();
+            assertThat(after).extracting(Entry::title).containsExactlyElementsOf(before.stream().map(Entry::title).toList());
+            for (int i = 0; i < before.size(); i++) {
+                if (before.get(i).isEdited(EntryField.SUMMARY)) assertThat(after.get(i).summary()).isEqualTo(before.get(i).summary());
+                // a summary the demo leaves to Showdesk is derived, without the item's number ("第三条是…")
+                else assertThat(after.get(i).summary()).doesNotStartWith("第");
+            }
+            assertThat(after).flatExtracting(Entry::links).extracting(Link::url).contains("https://arxiv.org/abs/2311.16918");
+        }
+    }
+
     @Test
     void aListWithABadLineIsRefusedWithItsLineNumberAndChangesNothing() {
         String bad = SOURCES + "5. Evil — javascript:alert(1)\n6. [Broken](https://example.com\n";

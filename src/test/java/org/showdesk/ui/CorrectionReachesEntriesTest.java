@@ -132,10 +132,10 @@ class CorrectionReachesEntriesTest {
         robot.clickOn(LabeledMatchers.hasText("Suggest again"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(stored()).extracting(Entry::title).contains("我自己写的标题");
-        assertThat(stored()).filteredOn(e -> e.title().equals("我自己写的标题")).singleElement()
+        // The demo's own titles count as typed too, so where the new suggestion joins two entries both titles stay.
+        assertThat(stored()).filteredOn(e -> e.title().contains("我自己写的标题")).singleElement()
                 .satisfies(e -> assertThat(e.id()).isEqualTo(typedId));
-        assertThat(listed(robot)).contains("我自己写的标题");
+        assertThat(listed(robot)).anyMatch(t -> t.contains("我自己写的标题"));
         assertThat(stored()).hasSizeGreaterThan(5); // the rest of the rundown is the new suggestion
     }
 }
