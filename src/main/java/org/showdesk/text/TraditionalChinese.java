@@ -40,10 +40,12 @@ public final class TraditionalChinese {
      * Where HanLP's wording is wrong for AI news (checked by hand against Taiwan and Hong Kong usage):
      * 参数 would become 引數 (a function's argument, not a model's parameter), 视频 視訊 (a video call),
      * 发布 釋出 (a software release, not an announcement), 图像 影象 (Taiwan writes 影像), 平台 平臺 (Taiwan
-     * writes 平台), 程序代码 程式程式碼, and 多个中文 多箇中文.
+     * writes 平台), 程序代码 程式程式碼, 多个中文 多箇中文, and 适配器 介面卡 (a hardware adapter card, not
+     * the adapter layers of LoRA, which Taiwan's AI writing calls 適配器).
      */
     private static final Map<String, String> TAIWAN_WORDING = Map.of(
-            "参数", "參數", "视频", "影片", "发布", "發布", "图像", "影像", "平台", "平台", "程序代码", "程式碼", "个中", "個中");
+            "参数", "參數", "视频", "影片", "发布", "發布", "图像", "影像", "平台", "平台", "程序代码", "程式碼", "个中", "個中",
+            "适配器", "適配器");
     private static final Map<String, String> HONG_KONG_WORDING = Map.of("个中", "個中");
     /**
      * Where HanLP picks the wrong one of two Traditional characters in both regions. 发 is 發 (send, issue) or

@@ -35,6 +35,9 @@ class TraditionalChineseTest {
         assertThat(tw).contains("U", "SynCLR", "https://arxiv.org/abs/2312.17742", "70", "GPT-4", "參數");
         assertThat(new TraditionalChinese(ChineseScript.TRADITIONAL, List.of()).convert("开放平台的程序代码"))
                 .isEqualTo("開放平台的程式碼");
+        // LoRA's adapter layers, not a hardware adapter card (介面卡)
+        assertThat(new TraditionalChinese(ChineseScript.TRADITIONAL, List.of()).convert("多个LoRA适配器"))
+                .isEqualTo("多個LoRA適配器");
     }
 
     @Test
