@@ -93,7 +93,8 @@ public final class ReadyCheck {
             Chapters.Plan chapters = Chapters.plan(content.entries(), content.transcript(), content.episode().timeOffsetMs(),
                     content.episode().timesEstimated());
             if (!chapters.isShown()) {
-                out.add(new ReadyItem(ReadyItem.Kind.OUTPUT_PROBLEM, 0, "YouTube: no chapters — " + String.join(" ", chapters.notes())));
+                // the notes say "No chapters: …" themselves
+                out.add(new ReadyItem(ReadyItem.Kind.OUTPUT_PROBLEM, 0, "YouTube: " + String.join(" ", chapters.notes())));
             }
         }
     }

@@ -50,7 +50,7 @@ class ReadyCheckTest {
                 .map(c -> new org.showdesk.model.Cue(c.id(), null, null, c.rawText(), c.text())).toList());
         ReadyReport report = check.check(Rundowns.withTranscript(timed, untimed), "AI前沿速递", ExportOptions.defaults());
         assertThat(report.of(ReadyItem.Kind.ITEM_WITHOUT_TIME)).hasSize(20);
-        assertThat(report.of(ReadyItem.Kind.OUTPUT_PROBLEM)).anyMatch(i -> i.message().startsWith("YouTube: no chapters"));
+        assertThat(report.of(ReadyItem.Kind.OUTPUT_PROBLEM)).anyMatch(i -> i.message().startsWith("YouTube: No chapters:") && !i.message().contains("no chapters —"));
     }
 
     @Test
