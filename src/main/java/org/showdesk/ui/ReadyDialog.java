@@ -49,7 +49,11 @@ final class ReadyDialog {
         });
         list.setOnMouseClicked(e -> {
             ReadyItem item = list.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && item != null && item.entryId() != 0) showEntry.accept(item.entryId());
+            if (e.getClickCount() == 2 && item != null && item.entryId() != 0) {
+                // The list would stay above the window and hide the fields the host came to fill in.
+                stage.close();
+                showEntry.accept(item.entryId());
+            }
         });
         list.setPlaceholder(new Label("Nothing left to check: the episode is ready to publish."));
         summary.setId("ready-summary");
@@ -62,7 +66,7 @@ final class ReadyDialog {
         close.setOnAction(e -> stage.close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, new Label("Double-click a line about an item to open it."), gap, again, close);
+        HBox buttons = new HBox(8, new Label("Double-click a line about an item to open it (Ctrl+Shift+P brings this list back)."), gap, again, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(10, 0, 0, 0));
         BorderPane root = new BorderPane(list);

@@ -135,6 +135,31 @@ class MainWindowFlowsTest {
         assertThat(window.transcriptModel().findings()).hasSizeLessThan(open);
     }
 
+    /** Double-clicking a line about an item opens the item and gets the list out of the way of its fields. */
+    @Test
+    void aLineOfTheReadyCheckOpensItsItemAndTheListStepsAside(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#ready-items").queryAll().isEmpty());
+        javafx.scene.control.ListView<org.showdesk.model.ReadyItem> items = robot.lookup("#ready-items").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items.getItems().isEmpty());
+        int line = 0;
+        while (items.getItems().get(line).entryId() == 0) line++;
+        long entry = items.getItems().get(line).entryId();
+        int at = line;
+        WaitForAsyncUtils.asyncFx(() -> items.scrollTo(at)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = robot.from(items).lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getIndex() == at).query();
+
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(items.getScene().getWindow().isShowing()).isFalse();
+        org.showdesk.model.Entry selected = (org.showdesk.model.Entry) robot.lookup("#entries-list").queryListView()
+                .getSelectionModel().getSelectedItem();
+        assertThat(selected.id()).isEqualTo(entry);
+    }
+
     @Test
     void typingIsSavedAndCtrlZUndoesTypingAndAcceptedFindings(FxRobot robot) throws Exception {
         String original = saved();
