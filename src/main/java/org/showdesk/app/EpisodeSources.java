@@ -147,7 +147,9 @@ public final class EpisodeSources {
             added.forEach(t -> addedNames.add(t.term()));
             List<Long> newTerms = show.glossaryTerms().stream().filter(t -> addedNames.contains(t.term()))
                     .map(GlossaryTerm::id).toList();
-            Undoable undo = () -> takeBack(episode, state.entries(), newSources, newTerms, parsed);
+            boolean changed = !newSources.isEmpty() || !newTerms.isEmpty() || !linked.entries().equals(state.entries());
+            Undoable undo = changed ? () -> takeBack(episode, state.entries(), newSources, newTerms, parsed)
+                    : Undoable.NOTHING; // the same list again: nothing for Ctrl+Z to take back
             return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(),
                     linked.entries(), undo);
         });

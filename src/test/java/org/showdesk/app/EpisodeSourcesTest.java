@@ -150,6 +150,7 @@ class EpisodeSourcesTest {
         sources.importText(ep, SOURCES, "sources.md");
         EpisodeSources.Outcome again = sources.importText(ep, SOURCES, "sources.md");
         assertThat(again.termsAdded()).isEmpty();
+        assertThat(again.undo()).as("an import that changed nothing is no step to undo").isSameAs(Undoable.NOTHING);
         assertThat(ShowFiles.sources(show).list(episode)).hasSize(4);
         assertThat(ShowFiles.entries(show).list(episode).get(1).links()).extracting(Link::url)
                 .containsExactly(typed.url(), "https://arxiv.org/abs/2312.17742");
