@@ -6,6 +6,7 @@ import org.showdesk.model.Entry;
 import org.showdesk.model.Finding;
 import org.showdesk.model.ShowdeskException;
 import org.showdesk.model.Transcript;
+import org.showdesk.store.GlossaryRepository;
 import org.showdesk.store.TextEdits;
 
 import java.time.Instant;
@@ -106,38 +107,78 @@ public final class Corrections {
     public Rejection reject(OpenEpisode episode, List<Finding> findings, boolean showWide) {
         List<Finding> before = episode.state().findings();
         String text = episode.state().text();
-        decide(episode, findings, showWide ? 0 : episode.id(), Decision.Verdict.REJECTED);
+        Undoable undo = decide(episode, findings, showWide ? 0 : episode.id(), Decision.Verdict.REJECTED);
         Set<Finding> open = new HashSet<>(episode.state().findings());
         Set<Finding> named = new HashSet<>(findings);
         List<Finding> also = before.stream().filter(f -> !open.contains(f) && !named.contains(f)).toList();
         java.util.Map<String, Integer> decided = new java.util.LinkedHashMap<>();
         for (Finding f : findings) decided.merge(Rejection.form(f), 1, Integer::sum);
-        return new Rejection(findings, decided, also, text);
+        return new Rejection(findings, decided, also, text, undo);
     }
 
-    /** Right as written: never raised again anywhere in the show. */
-    public void markCorrect(OpenEpisode episode, Finding finding) {
-        decide(episode, List.of(finding), 0, Decision.Verdict.CORRECT);
+    /** Right as written: never raised again anywhere in the show. Undoing it forgets the decision. */
+    public Undoable markCorrect(OpenEpisode episode, Finding finding) {
+        return decide(episode, List.of(finding), 0, Decision.Verdict.CORRECT);
     }
 
-    private void decide(OpenEpisode episode, List<Finding> findings, long episodeId, Decision.Verdict verdict) {
-        if (findings.isEmpty()) return;
+    /** Stores the decisions in one transaction; undoing removes exactly those rows and the findings come back. */
+    private Undoable decide(OpenEpisode episode, List<Finding> findings, long episodeId, Decision.Verdict verdict) {
+        if (findings.isEmpty()) return Undoable.NOTHING;
         // One row per form: the same words found seven times are one decision, not seven.
         List<Decision> distinct = findings.stream()
                 .map(f -> new Decision(0, episodeId, f.found(), f.suggestion(), verdict)).distinct().toList();
-        List<Decision> stored = show.store().inOneTransaction(() -> distinct.stream()
-                .map(d -> show.decisions().add(d)).toList());
+        return store(episode, distinct);
+    }
+
+    private Undoable store(OpenEpisode episode, List<Decision> decisions) {
+        List<Decision> stored = show.store().inOneTransaction(() -> decisions.stream()
+                .map(d -> show.decisions().add(new Decision(0, d.episodeId(), d.found(), d.suggestion(), d.verdict())))
+                .toList());
         stored.forEach(show::decided);
         OpenEpisode.State s = episode.state();
         episode.update(s.withFindings(withoutDecided(s.findings(), show.decisionsFor(s.episodeId())), s.wordBoundaries()),
                 EnumSet.of(OpenEpisode.Aspect.FINDINGS), OpenEpisode.Cause.ACTION);
+        return () -> unstore(episode, stored);
     }
 
-    /** Teaches the glossary that the found text is a misrecognition of the finding's term, without changing the text. */
-    public void learnHeardForm(OpenEpisode episode, Finding finding) {
-        show.glossary().learnVariant(finding.suggestion(), finding.found());
+    private Undoable unstore(OpenEpisode episode, List<Decision> stored) {
+        show.store().inOneTransaction(() -> {
+            stored.forEach(d -> show.decisions().remove(d.id()));
+            return null;
+        });
+        show.undecided(stored);
+        scanAgain(episode);
+        return () -> store(episode, stored);
+    }
+
+    /** The whole text scanned again after an undo: what it had hidden or taught is raised (or not) again. */
+    private void scanAgain(OpenEpisode episode) {
+        OpenEpisode.State s = episode.state();
+        episode.update(s.withFindings(scan(show, s.episodeId(), s.text()), s.wordBoundaries()),
+                EnumSet.of(OpenEpisode.Aspect.FINDINGS), OpenEpisode.Cause.ACTION);
+    }
+
+    /**
+     * Teaches the glossary that the found text is a misrecognition of the finding's term, without changing the
+     * text. Undoing forgets only what this taught.
+     */
+    public Undoable learnHeardForm(OpenEpisode episode, Finding finding) {
+        return teach(episode, show.glossary().learnVariant(finding.suggestion(), finding.found()).stream().toList());
+    }
+
+    private Undoable teach(OpenEpisode episode, List<GlossaryRepository.Learned> learned) {
+        if (learned.isEmpty()) return Undoable.NOTHING;
         show.glossaryChanged();
-        rescan(episode);
+        scanAgain(episode);
+        return () -> {
+            show.store().inOneTransaction(() -> {
+                show.glossary().forget(learned);
+                show.glossaryReread();
+                return null;
+            });
+            scanAgain(episode);
+            return () -> teach(episode, show.glossary().relearn(learned));
+        };
     }
 
     // ---- changing the text ----
@@ -201,15 +242,14 @@ public final class Corrections {
         List<String> tagsAfter = EntryTexts.carryTags(before.episode().tags(), wrongForms);
         boolean entriesChange = !entriesAfter.equals(before.entries());
         boolean tagsChange = !tagsAfter.equals(before.episode().tags());
-        boolean teaches = learn && teachesSomethingNew(changes, before.text());
         TextEdits.Applied applied = show.store().inOneTransaction(() -> {
             TextEdits.Applied a = show.edits().applyAndRead(before.episodeId(), changes, learn);
             if (entriesChange) saveEntries(before.entries(), entriesAfter);
             if (tagsChange) show.episodes().saveTags(before.episodeId(), tagsAfter);
-            if (teaches) show.glossaryReread(); // inside this transaction: what it just learned
+            if (!a.learned().isEmpty()) show.glossaryReread(); // inside this transaction: what it just learned
             return a;
         });
-        boolean learned = teaches;
+        boolean learned = !applied.learned().isEmpty();
         List<Correction> history = new ArrayList<>(before.corrections());
         history.addAll(applied.corrections());
         OpenEpisode.State next = before.withText(applied.transcript(),
@@ -225,20 +265,7 @@ public final class Corrections {
         episode.update(next, aspects, cause);
         if (applied.corrections().isEmpty() && !entriesChange && !tagsChange) return Undoable.NOTHING;
         return new TextAction(this, episode, applied.corrections(), before.entries(), entriesAfter,
-                before.episode().tags(), tagsAfter, wrongForms);
-    }
-
-    /** Whether accepting will teach the glossary a term or misheard form it lacks (the engine must then index again). */
-    private boolean teachesSomethingNew(List<TextEdits.Change> changes, String text) {
-        for (TextEdits.Change c : changes) {
-            if (c.term() == null || c.term().isBlank()) continue;
-            String heard = text.substring(c.start(), c.end()).strip();
-            if (heard.isEmpty() || heard.equals(c.term())) continue;
-            boolean known = show.glossaryTerms().stream()
-                    .anyMatch(t -> t.term().equals(c.term()) && t.variants().contains(heard));
-            if (!known) return true;
-        }
-        return false;
+                before.episode().tags(), tagsAfter, wrongForms, applied.learned());
     }
 
     /** Saves the entries of {@code after} that differ from {@code before} (the same rundown, entry for entry). */
@@ -260,6 +287,10 @@ public final class Corrections {
                     : show.edits().undoAll(action.corrections().stream().map(Correction::id).toList());
             saveEntries(s.entries(), entries);
             if (!tags.equals(s.episode().tags())) show.episodes().saveTags(s.episodeId(), tags);
+            if (!action.learned().isEmpty()) {
+                show.glossary().forget(action.learned()); // only what this action taught; older forms stay
+                show.glossaryReread();
+            }
             return t;
         });
         Set<Long> undone = new HashSet<>();
@@ -268,8 +299,9 @@ public final class Corrections {
         List<Correction> history = s.corrections().stream().map(c -> undone.contains(c.id()) && c.undoneAt() == null
                 ? new Correction(c.id(), c.episodeId(), c.cueId(), c.offsetInCue(), c.before(), c.after(), c.rule(),
                 c.term(), c.confidence(), c.appliedAt(), now) : c).toList();
-        OpenEpisode.State next = s.withText(after, FindingsAround.rescan(s.findings(), s.text(), after.text(),
-                t -> scan(show, s.episodeId(), t)), history).withEntries(entries)
+        List<Finding> findings = action.learned().isEmpty() ? FindingsAround.rescan(s.findings(), s.text(),
+                after.text(), t -> scan(show, s.episodeId(), t)) : scan(show, s.episodeId(), after.text());
+        OpenEpisode.State next = s.withText(after, findings, history).withEntries(entries)
                 .withEpisode(s.episode().withTags(tags).withCounts(after.size(), after.length()));
         episode.update(next, EnumSet.allOf(OpenEpisode.Aspect.class), OpenEpisode.Cause.ACTION);
         return () -> redo(episode, action);
@@ -286,28 +318,32 @@ public final class Corrections {
                     : show.edits().reapplyAndRead(s.episodeId(), action.corrections());
             saveEntries(s.entries(), entries);
             if (!tags.equals(s.episode().tags())) show.episodes().saveTags(s.episodeId(), tags);
-            return a;
+            List<GlossaryRepository.Learned> relearned = show.glossary().relearn(action.learned());
+            if (!relearned.isEmpty()) show.glossaryReread();
+            return new TextEdits.Applied(a.corrections(), a.transcript(), relearned);
         });
         List<Correction> history = new ArrayList<>(s.corrections());
         history.addAll(applied.corrections());
-        OpenEpisode.State next = s.withText(applied.transcript(), FindingsAround.rescan(s.findings(), s.text(),
-                        applied.transcript().text(), t -> scan(show, s.episodeId(), t)), history)
+        List<Finding> findings = applied.learned().isEmpty() ? FindingsAround.rescan(s.findings(), s.text(),
+                applied.transcript().text(), t -> scan(show, s.episodeId(), t))
+                : scan(show, s.episodeId(), applied.transcript().text());
+        OpenEpisode.State next = s.withText(applied.transcript(), findings, history)
                 .withEntries(entries)
                 .withEpisode(s.episode().withTags(tags).withCounts(applied.transcript().size(),
                         applied.transcript().length()));
         episode.update(next, EnumSet.allOf(OpenEpisode.Aspect.class), OpenEpisode.Cause.ACTION);
         return new TextAction(this, episode, applied.corrections(), action.entriesBefore(), action.entriesAfter(),
-                action.tagsBefore(), action.tagsAfter(), action.wrongForms());
+                action.tagsBefore(), action.tagsAfter(), action.wrongForms(), applied.learned());
     }
 
     private static List<String[]> reversedForms(List<String[]> forms) {
         return forms.stream().map(wr -> new String[]{wr[1], wr[0]}).toList();
     }
 
-    /** One text action in the undo history: what was written, and the entries and tags it reached. */
+    /** One text action in the undo history: what was written, the entries and tags it reached, what it taught. */
     record TextAction(Corrections owner, OpenEpisode episode, List<Correction> corrections, List<Entry> entriesBefore,
                       List<Entry> entriesAfter, List<String> tagsBefore, List<String> tagsAfter,
-                      List<String[]> wrongForms) implements Undoable {
+                      List<String[]> wrongForms, List<GlossaryRepository.Learned> learned) implements Undoable {
         @Override
         public Undoable undo() {
             return owner.takeBack(episode, this);

@@ -44,9 +44,11 @@ public final class EpisodeSources {
      * @param unmatched  the sources no entry talks about: the host attaches them by hand
      * @param unlinked   the news items without any link
      * @param entries    the rundown as saved
+     * @param undo       takes an import back as one step (entries, links, sources and new glossary names as
+     *                   they were); nothing for a relink, which is part of the action that asked for it
      */
     public record Outcome(List<Source> sources, List<GlossaryTerm> termsAdded, List<Placement> placements,
-                          List<Source> unmatched, List<Entry> unlinked, List<Entry> entries) {
+                          List<Source> unmatched, List<Entry> unlinked, List<Entry> entries, Undoable undo) {
         /** Works on the list: one a line, however many links (paper, code) the line gives. */
         public int works() {
             return (int) sources.stream().mapToInt(Source::line).distinct().count();
@@ -101,7 +103,6 @@ public final class EpisodeSources {
      * @param where what to call the list in messages (its file name, "the pasted list")
      */
     public Outcome importText(OpenEpisode episode, String text, String where) {
-        long episodeId = episode.id();
         SourceList.Parsed parsed = SourceList.parse(text);
         if (!parsed.problems().isEmpty()) {
             List<SourceList.Problem> problems = parsed.problems();
@@ -118,10 +119,17 @@ public final class EpisodeSources {
             throw new InputException(where, 0, "no sources found: write one per line, as \"Title — https://…\". "
                     + "Nothing was imported.");
         }
+        return importParsed(episode, parsed.sources());
+    }
+
+    private Outcome importParsed(OpenEpisode episode, List<Source> parsed) {
+        long episodeId = episode.id();
         OpenEpisode.State state = episode.state();
+        Set<Long> sourcesBefore = new java.util.HashSet<>();
+        state.sources().forEach(src -> sourcesBefore.add(src.id()));
         Outcome outcome = show.store().inOneTransaction(() -> {
             String title = state.episode().title();
-            List<Source> stored = show.sources().add(episodeId, parsed.sources());
+            List<Source> stored = show.sources().add(episodeId, parsed);
             Transcript transcript = state.transcript();
             List<GlossaryTerm> before = show.glossaryTerms();
             List<GlossaryTerm> terms = termsFor(stored, title, episodeId, before, transcript.text());
@@ -133,7 +141,17 @@ public final class EpisodeSources {
             List<Source> all = show.sources().list(episodeId);
             List<Entry> rederived = rederive(state.entries(), transcript, all);
             Outcome linked = relinked(episodeId, rederived, transcript, all);
-            return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(), linked.entries());
+            // What the undo takes out again: the rows this import created, found by id while they are fresh.
+            List<Long> newSources = all.stream().map(Source::id).filter(id -> !sourcesBefore.contains(id)).toList();
+            Set<String> addedNames = new java.util.HashSet<>();
+            added.forEach(t -> addedNames.add(t.term()));
+            List<Long> newTerms = show.glossaryTerms().stream().filter(t -> addedNames.contains(t.term()))
+                    .map(GlossaryTerm::id).toList();
+            boolean changed = !newSources.isEmpty() || !newTerms.isEmpty() || !linked.entries().equals(state.entries());
+            Undoable undo = changed ? () -> takeBack(episode, state.entries(), newSources, newTerms, parsed)
+                    : Undoable.NOTHING; // the same list again: nothing for Ctrl+Z to take back
+            return new Outcome(stored, added, linked.placements(), linked.unmatched(), linked.unlinked(),
+                    linked.entries(), undo);
         });
         // The new names are glossary terms now: the transcript is scanned again for their misrecognitions.
         OpenEpisode.State next = state.withSources(outcome.sources().isEmpty() ? state.sources()
@@ -142,6 +160,31 @@ public final class EpisodeSources {
                 EnumSet.of(OpenEpisode.Aspect.SOURCES, OpenEpisode.Aspect.ENTRIES, OpenEpisode.Aspect.FINDINGS),
                 OpenEpisode.Cause.ACTION);
         return outcome;
+    }
+
+    /**
+     * Undoes an import in one transaction: the sources and glossary names it added are removed, the rundown is
+     * put back as it was (titles, summaries, organizations and links). Redo imports the same list again.
+     */
+    private Undoable takeBack(OpenEpisode episode, List<Entry> entriesBefore, List<Long> newSources, List<Long> newTerms,
+                              List<Source> parsed) {
+        OpenEpisode.State s = episode.state();
+        Set<Long> present = new java.util.HashSet<>();
+        s.entries().forEach(e -> present.add(e.id()));
+        // An entry deleted since comes back as a new row, as the rundown's own undo does.
+        List<Entry> restored = entriesBefore.stream().map(e -> e.id() > 0 && !present.contains(e.id()) ? e.withId(0) : e)
+                .toList();
+        List<Entry> entries = show.store().inOneTransaction(() -> {
+            newSources.forEach(id -> show.sources().delete(id));
+            newTerms.forEach(id -> show.glossary().delete(id));
+            show.glossaryReread();
+            return show.entries().replaceAll(s.episodeId(), restored);
+        });
+        OpenEpisode.State next = s.withSources(show.sources().list(s.episodeId())).withEntries(entries);
+        episode.update(next.withFindings(Corrections.scan(show, s.episodeId(), next.text()), next.wordBoundaries()),
+                EnumSet.of(OpenEpisode.Aspect.SOURCES, OpenEpisode.Aspect.ENTRIES, OpenEpisode.Aspect.FINDINGS),
+                OpenEpisode.Cause.ACTION);
+        return () -> importParsed(episode, parsed).undo();
     }
 
     /**
@@ -164,7 +207,8 @@ public final class EpisodeSources {
                 .map(m -> new Placement(m.source(), result.entries().get(m.entryIndex()), m.reason().label(), m.name(),
                         m.heard()))
                 .toList();
-        return new Outcome(sources, List.of(), placements, result.unmatched(), result.unlinked(), result.entries());
+        return new Outcome(sources, List.of(), placements, result.unmatched(), result.unlinked(), result.entries(),
+                Undoable.NOTHING);
     }
 
     /**

@@ -277,6 +277,11 @@ public final class OpenShow implements AutoCloseable {
         if (allDecisions != null) allDecisions.add(d);
     }
 
+    /** Decisions taken back (undo): removed from the file, they no longer hide findings. */
+    synchronized void undecided(List<Decision> removed) {
+        if (allDecisions != null) allDecisions.removeAll(removed);
+    }
+
     /** The glossary or rules changed in the file: read again when next needed (the engine re-indexes). */
     synchronized void glossaryChanged() {
         glossaryTerms = null;

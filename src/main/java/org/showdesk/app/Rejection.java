@@ -15,8 +15,10 @@ import java.util.Map;
  * @param decided each distinct form decided on (found → suggestion) with how many of the chosen it covers
  * @param alsoRejected findings the host did not name that went with them (the same words elsewhere)
  * @param text the text the findings' offsets refer to
+ * @param undo takes the decisions this rejection stored back out of the file (one step in the window's history)
  */
-public record Rejection(List<Finding> chosen, Map<String, Integer> decided, List<Finding> alsoRejected, String text) {
+public record Rejection(List<Finding> chosen, Map<String, Integer> decided, List<Finding> alsoRejected, String text,
+                        Undoable undo) {
     public Rejection {
         chosen = List.copyOf(chosen);
         decided = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decided));

@@ -137,34 +137,85 @@ public final class GlossaryRepository {
         throw new SQLException("term vanished: " + term);
     }
 
-    /** Remembers {@code heard} as a misrecognition of {@code term}, adding the term if the glossary lacks it. */
-    public void learnVariant(String term, String heard) {
+    /**
+     * What one learning added to the glossary: the misrecognition {@code variant} of {@code term}, and whether
+     * the term itself was new. Only what was really added is reported, so taking it back ({@link #forget})
+     * never removes a form the glossary already knew.
+     */
+    public record Learned(String term, String variant, boolean newTerm) {
+    }
+
+    /**
+     * Remembers {@code heard} as a misrecognition of {@code term}, adding the term if the glossary lacks it;
+     * returns what was new, empty when the glossary already knew it.
+     */
+    public java.util.Optional<Learned> learnVariant(String term, String heard) {
+        return store.write(c -> java.util.Optional.ofNullable(learnVariant(c, term, heard)));
+    }
+
+    /** As {@link #learnVariant(String, String)}, inside the caller's transaction; null when nothing was new. */
+    static Learned learnVariant(Connection c, String term, String heard) throws SQLException {
+        if (heard == null || heard.isBlank() || heard.equals(term)) return null;
+        // What ASR heard across a line break or with a tab is not worth a refusal of the correction: not learnt.
+        if (GlossaryText.problem(heard).isPresent() || GlossaryText.problem(term).isPresent()) return null;
+        Long id = idOf(c, term);
+        if (id == null) {
+            upsert(c, new GlossaryTerm(0, term, List.of(heard), TermCategory.OTHER, "", "", true));
+            return new Learned(term.strip(), heard.strip(), true);
+        }
+        return addVariant(c, id, heard) ? new Learned(term.strip(), heard.strip(), false) : null;
+    }
+
+    /** Learns again what an undone action had taught (redo); returns what was new this time. */
+    public List<Learned> relearn(List<Learned> learned) {
+        return store.write(c -> {
+            List<Learned> out = new ArrayList<>();
+            for (Learned l : learned) {
+                Learned again = learnVariant(c, l.term(), l.variant());
+                if (again != null) out.add(again);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Takes back what an action taught (undo): each variant it added, and a term it added once that term has
+     * no variants left (one the host has given other forms since stays).
+     */
+    public void forget(List<Learned> learned) {
         store.write(c -> {
-            learnVariant(c, term, heard);
+            for (int i = learned.size() - 1; i >= 0; i--) {
+                Learned l = learned.get(i);
+                Long id = idOf(c, l.term());
+                if (id == null) continue;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM glossary_variant WHERE term_id = ? AND variant = ?")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, l.variant());
+                    ps.executeUpdate();
+                }
+                if (l.newTerm()) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM glossary_term WHERE id = ? AND NOT "
+                            + "EXISTS (SELECT 1 FROM glossary_variant WHERE term_id = ?)")) {
+                        ps.setLong(1, id);
+                        ps.setLong(2, id);
+                        ps.executeUpdate();
+                    }
+                }
+            }
             return null;
         });
     }
 
-    static void learnVariant(Connection c, String term, String heard) throws SQLException {
-        if (heard == null || heard.isBlank() || heard.equals(term)) return;
-        // What ASR heard across a line break or with a tab is not worth a refusal of the correction: not learnt.
-        if (GlossaryText.problem(heard).isPresent() || GlossaryText.problem(term).isPresent()) return;
-        Long id = idOf(c, term);
-        if (id == null) {
-            upsert(c, new GlossaryTerm(0, term, List.of(heard), TermCategory.OTHER, "", "", true));
-        } else {
-            addVariant(c, id, heard);
-        }
-    }
-
-    private static void addVariant(Connection c, long termId, String variant) throws SQLException {
-        if (variant == null || variant.isBlank()) return;
+    /** Whether the variant was new for the term. */
+    private static boolean addVariant(Connection c, long termId, String variant) throws SQLException {
+        if (variant == null || variant.isBlank()) return false;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR IGNORE INTO glossary_variant(term_id, variant, learned_at) VALUES (?, ?, ?)")) {
             ps.setLong(1, termId);
             ps.setString(2, variant.strip());
             ps.setString(3, Rows.now());
-            ps.executeUpdate();
+            return ps.executeUpdate() > 0;
         }
     }
 

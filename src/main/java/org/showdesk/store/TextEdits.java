@@ -29,8 +29,19 @@ public final class TextEdits {
     public record Change(int start, int end, String replacement, String rule, String term, double confidence) {
     }
 
-    /** What a write did: the corrections recorded and the transcript as it now is. */
-    public record Applied(List<Correction> corrections, Transcript transcript) {
+    /**
+     * What a write did: the corrections recorded, the transcript as it now is, and what the glossary learned
+     * that it did not know before (so undoing the write can forget exactly that).
+     */
+    public record Applied(List<Correction> corrections, Transcript transcript, List<GlossaryRepository.Learned> learned) {
+        public Applied {
+            corrections = List.copyOf(corrections);
+            learned = List.copyOf(learned);
+        }
+
+        public Applied(List<Correction> corrections, Transcript transcript) {
+            this(corrections, transcript, List.of());
+        }
     }
 
     /**
@@ -54,6 +65,7 @@ public final class TextEdits {
             int previousEnd = 0;
             int delta = 0;
             List<Correction> done = new ArrayList<>();
+            List<GlossaryRepository.Learned> learned = new ArrayList<>();
             for (Change ch : sorted) {
                 if (ch.start() < previousEnd) {
                     throw new ShowdeskException("Two of the selected changes overlap at character " + ch.start()
@@ -76,11 +88,12 @@ public final class TextEdits {
                 done.add(CorrectionRepository.insert(c, new Correction(0, episodeId, cue.id(), offsetInCue, before,
                         ch.replacement(), ch.rule(), ch.term(), ch.confidence(), Instant.now(), null)));
                 if (learn && !MANUAL.equals(ch.rule()) && ch.term() != null && !ch.term().isBlank()) {
-                    GlossaryRepository.learnVariant(c, ch.term(), before.strip());
+                    GlossaryRepository.Learned l = GlossaryRepository.learnVariant(c, ch.term(), before.strip());
+                    if (l != null) learned.add(l);
                 }
             }
             saveChanged(c, episodeId, EpisodeRepository.transcript(c, episodeId), t);
-            return new Applied(done, t);
+            return new Applied(done, t, learned);
         });
     }
 

@@ -19,8 +19,10 @@ import org.showdesk.app.Publishing;
 import org.showdesk.app.Rundown;
 import org.showdesk.app.TaskExecutor;
 import org.showdesk.app.Templates;
+import org.showdesk.app.Undoable;
 import org.showdesk.app.UserDirs;
 import org.showdesk.model.Entry;
+import org.showdesk.ui.common.ActionStep;
 import org.showdesk.ui.common.OnFxThread;
 import org.showdesk.ui.common.StatusModel;
 import org.showdesk.ui.common.UndoHistory;
@@ -272,9 +274,13 @@ final class ShowPanes {
         if (episode == null) return;
         OpenEpisode ep = episode;
         executor.execute(BackgroundTask.of("Importing sources…", () -> new EpisodeSources(show).importFile(ep, file))
-                .asSave().onSuccess(o -> status.say(o.counted() + " from " + file.getFileName() + ": "
-                        + o.termsAdded().size() + " new glossary name(s), " + o.placements().size() + " linked"
-                        + (o.unmatched().isEmpty() ? "" : ", " + o.unmatched().size() + " on no entry yet")))
+                .asSave().onSuccess(o -> {
+                    // One step of the window's history: Ctrl+Z puts the entries, links and glossary back.
+                    if (o.undo() != Undoable.NOTHING && ep == episode) history.done(new ActionStep(o.undo(), executor, errors));
+                    status.say(o.counted() + " from " + file.getFileName() + ": "
+                            + o.termsAdded().size() + " new glossary name(s), " + o.placements().size() + " linked"
+                            + (o.unmatched().isEmpty() ? "" : ", " + o.unmatched().size() + " on no entry yet"));
+                })
                 .onFailure(errors));
     }
 

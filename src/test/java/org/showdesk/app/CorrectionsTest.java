@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.model.Cue;
+import org.showdesk.model.Decision;
 import org.showdesk.model.Entry;
 import org.showdesk.model.EntryKind;
 import org.showdesk.model.EntryStatus;
@@ -231,5 +232,115 @@ class CorrectionsTest {
         var after = FindingIds.of(ep.state().findings(), ep.state().text());
         assertThat(after).containsKey(idOfUniversity);
         assertThat(after.get(idOfUniversity).found()).isEqualTo("北京油电大学");
+    }
+
+    // ---- undo of every verdict (Ctrl+Z after a rejection takes back the rejection, an accept forgets what it taught) ----
+
+    /** Two product names the undo tests work with, as in an AI weekly: a casing error and a misheard name. */
+    private void productNames() {
+        ShowFiles.glossary(show).add(new GlossaryTerm(0, "LoRAMoE", List.of(), TermCategory.PRODUCT, "", "", true));
+        ShowFiles.glossary(show).add(new GlossaryTerm(0, "Unicron", List.of(), TermCategory.PRODUCT, "", "", true));
+        ShowFiles.reread(show);
+    }
+
+    private static boolean raises(OpenEpisode ep, String found) {
+        return ep.state().findings().stream().anyMatch(f -> f.found().equals(found));
+    }
+
+    private List<Decision> decisionRows() {
+        return ShowFiles.decisions(show).all();
+    }
+
+    private List<String> variantsOf(String term) {
+        return ShowFiles.glossary(show).list().stream().filter(t -> t.term().equals(term)).findFirst().orElseThrow()
+                .variants();
+    }
+
+
+    @Test
+    void undoAfterARejectionTakesBackTheRejectionAndLeavesTheEarlierAcceptAlone() {
+        productNames();
+        OpenEpisode ep = episode("LoraMOE把LoRA和专家混合结合起来。", "UniChrome让大模型训练从故障中更快恢复。");
+        corrections.accept(ep, only(ep, "LoraMOE"), "LoRAMoE");
+        Rejection rejected = corrections.reject(ep, List.of(only(ep, "UniChrome")), false);
+        assertThat(decisionRows()).hasSize(1);
+
+        Undoable redo = rejected.undo().undo();
+
+        assertThat(decisionRows()).as("the rejection's row is gone from the file").isEmpty();
+        assertThat(raises(ep, "UniChrome")).as("the finding is back on screen").isTrue();
+        assertThat(raises(episodes.open(ep.id()), "UniChrome")).as("and when the episode is opened again").isTrue();
+        assertThat(saved(ep)).as("the accept before it stays").startsWith("LoRAMoE");
+
+        redo.undo();
+        assertThat(decisionRows()).singleElement().satisfies(d -> {
+            assertThat(d.found()).isEqualTo("UniChrome");
+            assertThat(d.verdict()).isEqualTo(Decision.Verdict.REJECTED);
+            assertThat(d.episodeId()).isEqualTo(ep.id());
+        });
+        assertThat(raises(ep, "UniChrome")).isFalse();
+        assertThat(raises(episodes.open(ep.id()), "UniChrome")).isFalse();
+    }
+
+    @Test
+    void undoingAShowWideRejectionOrThisIsCorrectRemovesOnlyItsOwnDecision() {
+        productNames();
+        OpenEpisode ep = episode("UniChrome让训练更快恢复。", "LoraMOE结合了两种方法。");
+        corrections.reject(ep, List.of(only(ep, "UniChrome")), true);
+        Undoable correct = corrections.markCorrect(ep, only(ep, "LoraMOE"));
+        assertThat(decisionRows()).hasSize(2);
+
+        correct.undo();
+
+        assertThat(decisionRows()).singleElement().extracting(Decision::found).isEqualTo("UniChrome");
+        assertThat(raises(ep, "LoraMOE")).isTrue();
+        assertThat(raises(ep, "UniChrome")).isFalse();
+        assertThat(raises(episode("LoraMOE又来了。"), "LoraMOE")).as("not correct show-wide any more").isTrue();
+    }
+
+    @Test
+    void undoingAnAcceptForgetsTheMisheardFormItTaughtAndRedoTeachesItAgain() {
+        productNames();
+        OpenEpisode ep = episode("LoraMOE把LoRA和专家混合结合起来。");
+        Undoable accept = corrections.accept(ep, only(ep, "LoraMOE"), "LoRAMoE");
+        assertThat(variantsOf("LoRAMoE")).containsExactly("LoraMOE");
+        assertThat(only(episode("本周LoraMOE开源了。"), "LoraMOE").rule()).isEqualTo("known-variant");
+
+        Undoable redo = accept.undo();
+
+        assertThat(variantsOf("LoRAMoE")).isEmpty();
+        assertThat(only(episode("本周LoraMOE开源了。"), "LoraMOE").rule())
+                .as("after undo the next scan no longer knows it as a learned variant").isNotEqualTo("known-variant");
+        assertThat(only(ep, "LoraMOE").rule()).isNotEqualTo("known-variant");
+
+        redo.undo();
+        assertThat(variantsOf("LoRAMoE")).containsExactly("LoraMOE");
+        assertThat(only(episode("本周LoraMOE开源了。"), "LoraMOE").rule()).isEqualTo("known-variant");
+    }
+
+    @Test
+    void aMisheardFormTheGlossaryKnewBeforeTheAcceptStaysAfterItsUndo() {
+        productNames();
+        ShowFiles.glossary(show).learnVariant("LoRAMoE", "LoraMOE");
+        ShowFiles.reread(show);
+        OpenEpisode ep = episode("LoraMOE把LoRA和专家混合结合起来。");
+
+        corrections.accept(ep, only(ep, "LoraMOE"), "LoRAMoE").undo();
+
+        assertThat(variantsOf("LoRAMoE")).containsExactly("LoraMOE");
+        assertThat(only(ep, "LoraMOE").rule()).isEqualTo("known-variant");
+    }
+
+    @Test
+    void addingAMisheardFormByHandIsUndoneToo() {
+        productNames();
+        OpenEpisode ep = episode("UniChrome让训练更快恢复。");
+        Undoable learned = corrections.learnHeardForm(ep, only(ep, "UniChrome"));
+        assertThat(variantsOf("Unicron")).containsExactly("UniChrome");
+
+        Undoable redo = learned.undo();
+        assertThat(variantsOf("Unicron")).isEmpty();
+        redo.undo();
+        assertThat(variantsOf("Unicron")).containsExactly("UniChrome");
     }
 }

@@ -112,6 +112,35 @@ class EpisodeSourcesTest {
     }
 
     @Test
+    void undoingAnImportPutsTheRundownSourcesAndGlossaryBackInOneTransactionAndRedoImportsAgain() {
+        ShowFiles.glossary(show).add(GlossaryTerm.of("同花顺").withCategory(TermCategory.ORG));
+        ShowFiles.reread(show);
+        List<Entry> before = split();
+        EpisodeSources.Outcome imported = new EpisodeSources(show).importText(ep, SOURCES, "sources.md");
+        List<Entry> after = ShowFiles.entries(show).list(episode);
+        assertThat(after).as("titles re-derived, links attached").isNotEqualTo(before);
+
+        long writes = show.transactionCounts()[1];
+        Undoable redo = imported.undo().undo();
+
+        assertThat(show.transactionCounts()[1] - writes).as("write transactions").isEqualTo(1);
+        assertThat(ShowFiles.entries(show).list(episode)).isEqualTo(before);
+        assertThat(ep.state().entries()).isEqualTo(before);
+        assertThat(ShowFiles.sources(show).list(episode)).isEmpty();
+        assertThat(ep.state().sources()).isEmpty();
+        assertThat(ShowFiles.glossary(show).list()).as("the term known before stays").extracting(GlossaryTerm::term)
+                .containsExactly("同花顺");
+        assertThat(ep.state().findings()).noneMatch(f -> f.suggestion().equals("SynCLR"));
+
+        redo.undo();
+        assertThat(ShowFiles.sources(show).list(episode)).hasSize(4);
+        assertThat(ShowFiles.glossary(show).list()).extracting(GlossaryTerm::term).contains("SynCLR", "Unicron");
+        assertThat(ShowFiles.entries(show).list(episode)).extracting(Entry::title)
+                .isEqualTo(after.stream().map(Entry::title).toList());
+        assertThat(links(ShowFiles.entries(show).list(episode).get(1))).containsExactly("https://arxiv.org/abs/2312.17742");
+    }
+
+    @Test
     void importingAgainAddsNothingTwiceAndKeepsTheLinksTheHostTyped() {
         split();
         Entry first = ep.state().entries().get(1);
@@ -121,6 +150,7 @@ class EpisodeSourcesTest {
         sources.importText(ep, SOURCES, "sources.md");
         EpisodeSources.Outcome again = sources.importText(ep, SOURCES, "sources.md");
         assertThat(again.termsAdded()).isEmpty();
+        assertThat(again.undo()).as("an import that changed nothing is no step to undo").isSameAs(Undoable.NOTHING);
         assertThat(ShowFiles.sources(show).list(episode)).hasSize(4);
         assertThat(ShowFiles.entries(show).list(episode).get(1).links()).extracting(Link::url)
                 .containsExactly(typed.url(), "https://arxiv.org/abs/2312.17742");

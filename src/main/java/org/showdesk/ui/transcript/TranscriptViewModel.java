@@ -226,25 +226,32 @@ public final class TranscriptViewModel {
         if (ep == null) return;
         // The message comes from the rejection: it also names the same words elsewhere that went with it.
         executor.execute(BackgroundTask.of("Saving…", () -> corrections.reject(ep, chosen, false)).asSave()
-                .onSuccess(r -> status.say(r.summary() + " in this episode")).onFailure(errors));
+                .onSuccess(r -> {
+                    record(ep, r.undo());
+                    status.say(r.summary() + " in this episode");
+                }).onFailure(errors));
     }
 
-    /** "This is correct": the text is never flagged again anywhere in the show. */
+    /** "This is correct": the text is never flagged again anywhere in the show (until undone). */
     public void markCorrect(Finding f) {
         OpenEpisode ep = episode;
-        run("Saving…", () -> {
-            corrections.markCorrect(ep, f);
-            return null;
-        }, true, f.found() + " is correct for the whole show");
+        decide(() -> corrections.markCorrect(ep, f), f.found() + " is correct for the whole show");
     }
 
-    /** Remembers the text found as a misrecognition of the finding's glossary term. */
+    /** Remembers the text found as a misrecognition of the finding's glossary term (undoable). */
     public void addHeardForm(Finding f) {
         OpenEpisode ep = episode;
-        run("Saving…", () -> {
-            corrections.learnHeardForm(ep, f);
-            return null;
-        }, true, "Added " + f.found() + " as a misrecognition of " + f.suggestion());
+        decide(() -> corrections.learnHeardForm(ep, f), "Added " + f.found() + " as a misrecognition of " + f.suggestion());
+    }
+
+    /** An action on findings that leaves the text alone, recorded as one step of the window's history. */
+    private void decide(Callable<Undoable> action, String done) {
+        OpenEpisode ep = episode;
+        if (ep == null) return;
+        executor.execute(BackgroundTask.of("Saving…", action).asSave().onSuccess(u -> {
+            record(ep, u);
+            status.say(done);
+        }).onFailure(errors));
     }
 
     /**
