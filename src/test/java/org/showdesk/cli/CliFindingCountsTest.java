@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,21 +27,11 @@ class CliFindingCountsTest {
 
     @BeforeEach
     void splitDemoWithStarterGlossaries() throws Exception {
-        Path transcript = dir.resolve("weekly.txt");
-        try (InputStream in = getClass().getResourceAsStream("/demo/ai-weekly-demo.txt")) {
-            Files.write(transcript, in.readAllBytes());
-        }
-        show = dir.resolve("周报.showdesk");
-        ok("new", show.toString());
-        ok("import", show.toString(), transcript.toString());
-        ok("glossary", show.toString(), "starter", "all");
-        ok("split", show.toString(), "--episode", "1");
+        show = CliShows.splitDemo(dir, "starter", "all");
     }
 
     private static CliImportTest.Run ok(String... args) {
-        var r = CliImportTest.run(args);
-        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return CliShows.ok(args);
     }
 
     private JsonNode review(String... more) throws Exception {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,22 +19,12 @@ class CliFinishEpisodeTest {
 
     @BeforeEach
     void splitDemoEpisode() throws Exception {
-        Path transcript = dir.resolve("weekly.txt");
-        try (InputStream in = getClass().getResourceAsStream("/demo/ai-weekly-demo.txt")) {
-            Files.write(transcript, in.readAllBytes());
-        }
         Path glossary = Files.writeString(dir.resolve("terms.txt"), "同花顺\tORG\n北京邮电大学\n问财\nKrutrim\n");
-        show = dir.resolve("周报.showdesk");
-        ok("new", show.toString());
-        ok("import", show.toString(), transcript.toString());
-        ok("glossary", show.toString(), "import", glossary.toString());
-        ok("split", show.toString(), "--episode", "1");
+        show = CliShows.splitDemo(dir, "import", glossary.toString());
     }
 
     private static CliImportTest.Run ok(String... args) {
-        var r = CliImportTest.run(args);
-        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return CliShows.ok(args);
     }
 
     @Test

@@ -28,16 +28,20 @@ class RestoreWhileWrittenTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aRestoreWaitsForOrRefusesAnotherProgramsOpenWriteAndItsCommitIsNeverLost() throws Exception {
-        Path show = dir.resolve("周报.showdesk");
+    /** A show with one episode, and the id of a backup taken of it. */
+    private static String showWithABackup(Path show) {
         try (OpenShow s = OpenShow.create(show, "周报")) {
             ShowFiles.episodes(s).insert("第一期", "a.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "大家好。")));
         }
-        String backup;
         try (OpenShow s = OpenShow.open(show)) {
-            backup = s.backUpNow().id();
+            return s.backUpNow().id();
         }
+    }
+
+    @Test
+    void aRestoreWaitsForOrRefusesAnotherProgramsOpenWriteAndItsCommitIsNeverLost() throws Exception {
+        Path show = dir.resolve("周报.showdesk");
+        String backup = showWithABackup(show);
 
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + show);
              Statement st = other.createStatement()) {
@@ -64,13 +68,7 @@ class RestoreWhileWrittenTest {
     @Test
     void aRestoreAfterTheOtherProgramCommittedKeepsItsChangeInTheBackupTakenBefore() throws Exception {
         Path show = dir.resolve("周报.showdesk");
-        try (OpenShow s = OpenShow.create(show, "周报")) {
-            ShowFiles.episodes(s).insert("第一期", "a.txt", "txt", "UTF-8", List.of(Cue.of(null, null, "大家好。")));
-        }
-        String backup;
-        try (OpenShow s = OpenShow.open(show)) {
-            backup = s.backUpNow().id();
-        }
+        String backup = showWithABackup(show);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + show);
              Statement st = other.createStatement()) {
             st.execute("BEGIN IMMEDIATE");

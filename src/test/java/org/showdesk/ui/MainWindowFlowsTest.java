@@ -117,6 +117,17 @@ class MainWindowFlowsTest {
         assertThat(shown()).isEqualTo(saved());
     }
 
+    /** F8 goes to the next finding and Ctrl+Enter accepts it: one occurrence of the heard text is gone from the file. */
+    private void f8ThenCtrlEnterAcceptsOneFinding(FxRobot robot) {
+        robot.press(KeyCode.F8).release(KeyCode.F8);
+        String selected = window.transcriptView().area().getSelectedText();
+        int before = occurrences(saved(), selected);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected).isNotEmpty();
+        assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
+    }
+
     /** F8 works from anywhere; the Ctrl+Enter that its card offers must then work too, wherever the focus was. */
     @Test
     void f8ThenCtrlEnterAcceptsAFindingEvenWhenTheEpisodePickerHadTheFocus(FxRobot robot) throws Exception {
@@ -124,14 +135,7 @@ class MainWindowFlowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         int open = window.transcriptModel().findings().size();
 
-        robot.press(KeyCode.F8).release(KeyCode.F8);
-        String selected = window.transcriptView().area().getSelectedText();
-        int before = occurrences(saved(), selected);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(selected).isNotEmpty();
-        assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
+        f8ThenCtrlEnterAcceptsOneFinding(robot);
         assertThat(window.transcriptModel().findings()).hasSizeLessThan(open);
     }
 
@@ -170,13 +174,7 @@ class MainWindowFlowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(saved()).isNotEqualTo(original).contains("好");
 
-        robot.press(KeyCode.F8).release(KeyCode.F8);
-        String selected = window.transcriptView().area().getSelectedText();
-        int before = occurrences(saved(), selected);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selected).isNotEmpty();
-        assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
+        f8ThenCtrlEnterAcceptsOneFinding(robot);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
