@@ -215,7 +215,7 @@ public final class GlossaryEditor {
             }
         });
         category.valueProperty().bindBidirectional(model.categoryProperty());
-        TextField variants = text("glossary-variants", "How ASR wrote it: 童话顺, 同花顺儿 — commas between", model.variantsProperty());
+        TextField variants = text("glossary-variants", "As ASR wrote it: 童话顺, 同花顺儿", model.variantsProperty());
         TextField pronunciation = text("glossary-pronunciation", "Optional pinyin without tones: tong hua shun", model.pronunciationProperty());
         TextField note = text("glossary-note", "Optional, for you", model.noteProperty());
         CheckBox enabled = new CheckBox("Used when checking");

@@ -67,6 +67,7 @@ public final class PreviewView {
             model.tabProperty(t).addListener((o, was, now) -> titleBar.show(now));
             Tab tab = new Tab(t.label(), content);
             tab.setId("tab-" + t.name().toLowerCase(Locale.ROOT));
+            tab.setTooltip(new Tooltip(t.description()));
             tab.setUserData(t);
             tabPane.getTabs().add(tab);
             model.tabProperty(t).addListener((o, was, now) -> show(t, tab, browser, lengths));

@@ -161,7 +161,7 @@ public final class ReviewDialog {
         TreeTableColumn<Line, String> suggestion = text("Suggestion", 150,
                 l -> l.row() == null ? "" : l.row().finding().suggestion());
         TreeTableColumn<Line, String> rule = text("Rule", 120, l -> l.row() == null ? "" : l.row().finding().rule());
-        TreeTableColumn<Line, String> confidence = text("Confidence", 90, l -> l.row() == null ? ""
+        TreeTableColumn<Line, String> confidence = text("Confidence", 105, l -> l.row() == null ? ""
                 : Math.round(l.row().finding().confidence() * 100) + "%");
         TreeTableColumn<Line, String> context = text("In context", 300, l -> l.row() == null ? ""
                 : l.row().context());
