@@ -59,7 +59,11 @@ final class MainMenu {
                 item("Restore from backup…", null, window::restoreFromBackup), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> window.stage().close()));
         Menu edit = new Menu("Edit");
-        edit.getItems().addAll(item("Undo", "Shortcut+Z", window::undo), item("Redo", "Shortcut+Shift+Z", window::redo),
+        MenuItem undo = item("Undo", "Shortcut+Z", window::undo);
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", window::redo);
+        undo.disableProperty().bind(window.canUndoProperty().not());
+        redo.disableProperty().bind(window.canRedoProperty().not());
+        edit.getItems().addAll(undo, redo,
                 new SeparatorMenuItem(), item("Find…", "Shortcut+F", () -> window.find(false)),
                 item("Replace…", "Shortcut+H", () -> window.find(true)));
         Menu episode = new Menu("Episode");

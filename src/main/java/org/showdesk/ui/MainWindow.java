@@ -47,6 +47,8 @@ public final class MainWindow {
     private final SplitPane panes = new SplitPane();
     private final Consumer<String> openLink;
     private ShowPanes current;
+    private final javafx.beans.property.BooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty canRedo = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyBanner readOnlyBanner = new ReadOnlyBanner(this::openForEditing);
     private final PeriodicBackups periodicBackups;
     private final EpisodeBar episodeBar;
@@ -127,6 +129,10 @@ public final class MainWindow {
     private void showOpened(OpenShow show) {
         if (current != null) current.close();
         current = null;
+        canUndo.unbind();
+        canUndo.set(false);
+        canRedo.unbind();
+        canRedo.set(false);
         readOnlyBanner.showFor(show);
         periodicBackups.follow(show);
         if (show == null) {
@@ -137,6 +143,8 @@ public final class MainWindow {
         show.backupProblem().ifPresent(p -> status.say("No backup was taken on opening: " + p.getMessage()));
         if (!show.warnings().isEmpty()) status.say(String.join(" ", show.warnings()));
         current = new ShowPanes(show, runner, status, e -> ErrorDialogs.show(stage, "do that", e), openLink);
+        canUndo.bind(current.history().canUndoProperty());
+        canRedo.bind(current.history().canRedoProperty());
         episodeBar.setPrompt(NO_EPISODE);
         if (workspace.episodes().isEmpty()) {
             showEmpty("This show has no episodes yet. Import a transcript (File › Import transcript…) or drop the "
@@ -413,6 +421,15 @@ public final class MainWindow {
 
     void find(boolean withReplace) {
         if (current != null) current.transcript().showFind(withReplace);
+    }
+
+    /** Whether Edit › Undo has something to take back in the open show. */
+    javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     void nextFinding(boolean forward) {

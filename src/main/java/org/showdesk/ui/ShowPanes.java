@@ -53,6 +53,11 @@ final class ShowPanes {
     private final Consumer<Throwable> errors;
     /** One history for the panes: Ctrl+Z takes back the host's latest action wherever it was. */
     private final UndoHistory history;
+
+    /** The panes' one undo history: what Edit › Undo and Redo follow. */
+    UndoHistory history() {
+        return history;
+    }
     private final Episodes episodes;
     private final Corrections corrections;
     private final TranscriptViewModel transcriptModel;

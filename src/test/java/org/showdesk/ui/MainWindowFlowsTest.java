@@ -128,6 +128,27 @@ class MainWindowFlowsTest {
         assertThat(occurrences(saved(), selected)).isEqualTo(before - 1);
     }
 
+    private javafx.scene.control.MenuItem editMenuItem(FxRobot robot, String text) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().orElseThrow().getItems()
+                .stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void editUndoIsOfferedOnlyWhenThereIsSomethingToUndo(FxRobot robot) {
+        assertThat(editMenuItem(robot, "Undo").isDisable()).isTrue();
+        assertThat(editMenuItem(robot, "Redo").isDisable()).isTrue();
+
+        f8ThenCtrlEnterAcceptsOneFinding(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editMenuItem(robot, "Undo").isDisable()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editMenuItem(robot, "Undo").isDisable()).isTrue();
+        assertThat(editMenuItem(robot, "Redo").isDisable()).isFalse();
+    }
+
     /** F8 works from anywhere; the Ctrl+Enter that its card offers must then work too, wherever the focus was. */
     @Test
     void f8ThenCtrlEnterAcceptsAFindingEvenWhenTheEpisodePickerHadTheFocus(FxRobot robot) throws Exception {
