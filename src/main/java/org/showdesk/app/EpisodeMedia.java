@@ -378,6 +378,19 @@ public final class EpisodeMedia {
         return open.state().episode();
     }
 
+    /**
+     * What is odd about the episode's offset, if anything: longer than its media, every subtitle would start after
+     * the recording ends (an intro bumper is a few seconds; 99:00 is more likely a slip for 0:99).
+     */
+    public static java.util.Optional<String> offsetWarning(Episode e) {
+        if (e.media() == null || e.media().durationMs() <= 0) return java.util.Optional.empty();
+        if (Math.abs(e.timeOffsetMs()) < e.media().durationMs()) return java.util.Optional.empty();
+        return java.util.Optional.of("The offset (" + formatTime(e.timeOffsetMs()) + ") is as long as the episode's media ("
+                + formatTime(e.media().durationMs()) + ") or longer: every exported time would fall "
+                + (e.timeOffsetMs() > 0 ? "after the recording ends" : "before it starts")
+                + ". Check the value; an intro bumper is usually a few seconds.");
+    }
+
     private Path showFolder() {
         Path parent = show.file().toAbsolutePath().getParent();
         return parent == null ? Path.of("").toAbsolutePath() : parent;

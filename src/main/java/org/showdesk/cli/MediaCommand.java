@@ -137,6 +137,7 @@ final class MediaCommand {
             try (OpenShow s = OpenShow.open(parent.show)) {
                 Episode e = new EpisodeMedia(s).setTimeOffset(episode(s), ms);
                 out().println(EpisodeMedia.formatTime(e.timeOffsetMs()));
+                EpisodeMedia.offsetWarning(e).ifPresent(w -> err().println("note: " + w));
             }
             return 0;
         }

@@ -180,6 +180,7 @@ class CliMediaTest {
         CliImportTest.Run set = run("media", show.toString(), "--episode", "1", "offset", "-1.5");
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out().strip()).isEqualTo("-0:01.5");
+        assertThat(set.err()).doesNotContain("note:");
         assertThat(run("media", show.toString(), "--episode", "1", "offset").out().strip()).isEqualTo("-0:01.5");
         CliImportTest.Run shifted = run("export", show.toString(), "--episode", "1", "--format", "srt");
         assertThat(shifted.err()).contains("-1.500 s");
@@ -188,6 +189,11 @@ class CliMediaTest {
         CliImportTest.Run bad = run("media", show.toString(), "--episode", "1", "offset", "1:75");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("not a time");
+
+        // 99:00 on a recording of a few minutes is a slip: it is kept (the host may mean it) and said.
+        CliImportTest.Run odd = run("media", show.toString(), "--episode", "1", "offset", "99:00");
+        assertThat(odd.code()).isZero();
+        assertThat(odd.err()).contains("note: The offset (1:39:00").contains("after the recording ends");
     }
 
     private static double firstStart(String srt) {
