@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An episode's audio or video: attach it, find it again when it moved, estimate times for an untimed transcript from
@@ -57,8 +58,10 @@ public final class EpisodeMedia {
      * @param pausesUsed sentence starts placed on a pause heard in the audio
      * @param pausesSeen pauses heard between the first and the last word
      * @param notes      why pauses were not used, what was found again, what to check
+     * @param undo       puts the times back as they were (none, or the previous estimate): one step of the history
      */
-    public record Estimated(Method method, int cues, int entries, int pausesUsed, int pausesSeen, List<String> notes) {
+    public record Estimated(Method method, int cues, int entries, int pausesUsed, int pausesSeen, List<String> notes,
+                            Undoable undo) {
         public Estimated {
             notes = List.copyOf(notes);
         }
@@ -237,7 +240,54 @@ public final class EpisodeMedia {
         int kept = content.entries().size() - moved.size();
         if (kept > 0) notes.add(kept + " entry start(s) set by the host were kept.");
         Method method = estimate.method() == TimeEstimator.Method.PAUSES ? Method.PAUSES : Method.SYLLABLES;
-        return new Estimated(method, timed.size(), moved.size(), estimate.pausesUsed(), estimate.pausesSeen(), notes);
+        Map<Long, Entry> startsBefore = new java.util.HashMap<>();
+        for (Entry e : content.entries()) startsBefore.put(e.id(), e);
+        Map<Long, Entry> startsAfter = new java.util.HashMap<>();
+        for (Entry e : moved) startsAfter.put(e.id(), e);
+        Undoable undo = timesStep(open, cues, episode.timesEstimated(), startsBefore, timed, startsAfter);
+        return new Estimated(method, timed.size(), moved.size(), estimate.pausesUsed(), estimate.pausesSeen(), notes, undo);
+    }
+
+    /**
+     * Taking an estimate back: the cues get the times they had (by id, so text typed since stays), the entries the
+     * starts they had; doing it again puts the estimate back the same way.
+     */
+    private Undoable timesStep(OpenEpisode open, List<Cue> back, boolean backEstimated, Map<Long, Entry> backStarts,
+                               List<Cue> again, Map<Long, Entry> againStarts) {
+        return () -> {
+            setTimes(open, back, backEstimated, backStarts);
+            return timesStep(open, again, true, againStarts, back, backStarts);
+        };
+    }
+
+    private void setTimes(OpenEpisode open, List<Cue> times, boolean estimated, Map<Long, Entry> starts) {
+        OpenEpisode.State now = open.state();
+        Map<Long, Cue> byId = new java.util.HashMap<>();
+        for (Cue c : times) byId.put(c.id(), c);
+        List<Cue> cues = now.transcript().cues().stream().map(c -> {
+            Cue t = byId.get(c.id());
+            return t == null ? c : new Cue(c.id(), t.startMs(), t.endMs(), c.rawText(), c.text());
+        }).toList();
+        List<Entry> changed = new ArrayList<>();
+        List<Entry> entries = now.entries().stream().map(e -> {
+            Entry had = starts.get(e.id());
+            if (had == null || (java.util.Objects.equals(had.startMs(), e.startMs()) && had.startEstimated() == e.startEstimated())) {
+                return e;
+            }
+            Entry put = e.withStart(had.startMs(), had.startEstimated());
+            changed.add(put);
+            return put;
+        }).toList();
+        long episodeId = now.episode().id();
+        show.store().inOneTransaction(() -> {
+            show.episodes().saveCueTimes(episodeId, cues, estimated);
+            for (Entry e : changed) show.entries().save(e);
+            return null;
+        });
+        open.update(now.withText(new org.showdesk.model.Transcript(cues), now.findings(), now.corrections())
+                        .withEntries(entries).withEpisode(now.episode().withTimesEstimated(estimated)),
+                EnumSet.of(OpenEpisode.Aspect.TEXT, OpenEpisode.Aspect.ENTRIES, OpenEpisode.Aspect.EPISODE),
+                OpenEpisode.Cause.ACTION);
     }
 
     /** Louder than this somewhere, or the recording holds no speech at all (speech peaks around −30 to −10 dB). */

@@ -70,6 +70,31 @@ class EpisodeMediaTest {
     }
 
     @Test
+    void estimatingTimesIsOneStepThatUndoTakesBackAndRedoDoesAgain() throws Exception {
+        Path wav = MediaFixtures.toneWav(dir.resolve("ep.wav"), 16000, 1.0, 0.5, 4);
+        try (OpenShow show = showWith("一二三四五。", "六七八九十。", "一二三四五。", "六七八九十。")) {
+            EpisodeMedia media = new EpisodeMedia(show, MediaTools.none());
+            OpenEpisode open = open(show);
+            media.attach(open, wav);
+            EpisodeMedia.Estimated done = media.estimate(open);
+            List<Cue> estimated = ShowFiles.episodes(show).transcript(1).cues();
+            assertThat(estimated).allMatch(Cue::isTimed);
+
+            Undoable redo = done.undo().undo(); // the step takes the estimate back and returns how to redo it
+
+            assertThat(ShowFiles.episodes(show).transcript(1).cues()).noneMatch(Cue::isTimed);
+            assertThat(open.state().transcript().cues()).noneMatch(Cue::isTimed);
+            assertThat(open.state().episode().timesEstimated()).isFalse();
+            assertThat(ShowFiles.episodes(show).list().get(0).timesEstimated()).isFalse();
+
+            redo.undo();
+            assertThat(ShowFiles.episodes(show).transcript(1).cues()).extracting(Cue::startMs)
+                    .containsExactlyElementsOf(estimated.stream().map(Cue::startMs).toList());
+            assertThat(open.state().episode().timesEstimated()).isTrue();
+        }
+    }
+
+    @Test
     void mediaUnderTheShowsFolderIsStoredRelativeToItAndAttachingAgainReplacesIt() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("录音"));
         Path first = Files.copy(MediaFixtures.format("clip.mp4"), sub.resolve("第一期.mp4"));

@@ -325,11 +325,14 @@ public final class PlayerViewModel {
         OpenEpisode ep = episode;
         if (ep == null || refusedReadOnly()) return;
         executor.execute(BackgroundTask.of("Estimating times from the media…", () -> media.estimate(ep)).asSave()
-                .onSuccess(e -> status.say("Times estimated for " + e.cues() + " sentence(s) "
+                .onSuccess(e -> {
+                    record(ep, e.undo());
+                    status.say("Times estimated for " + e.cues() + " sentence(s) "
                         + (e.method() == EpisodeMedia.Method.PAUSES
                         ? "from the pauses in the audio (" + e.pausesUsed() + " of " + e.pausesSeen() + " used)"
                         : "by syllables over the media's length")
-                        + "; " + e.entries() + " entry start(s) are estimates (≈) until you confirm them." + notes(e.notes())))
+                        + "; " + e.entries() + " entry start(s) are estimates (≈) until you confirm them." + notes(e.notes()));
+                })
                 .onFailure(errors));
     }
 
