@@ -60,6 +60,9 @@ final class GlossaryCommand {
         String category;
         @Option(names = "--force", description = "add a one-character misrecognition (it matches nearly everywhere)")
         boolean force;
+        @Option(names = "--traditional", paramLabel = "FORM",
+                description = "the term's own Traditional Chinese form (輝達 for 英伟达), used instead of converting it")
+        String traditional;
 
         @Override
         public Integer call() {
@@ -69,10 +72,16 @@ final class GlossaryCommand {
             confirmOneCharacterVariants(asked, force);
             try (OpenShow s = OpenShow.open(parent.show)) {
                 s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-                GlossaryTerm t = new Glossaries(s).add(new GlossaryTerm(0, term.strip(), variants,
+                Glossaries glossary = new Glossaries(s);
+                GlossaryTerm t = glossary.add(new GlossaryTerm(0, term.strip(), variants,
                         TermCategory.parse(category), "", "", true));
+                if (traditional != null && !traditional.strip().equals(t.traditional())) {
+                    t = t.withTraditional(traditional.strip());
+                    glossary.update(t);
+                }
                 spec.commandLine().getOut().println(t.term() + (t.variants().isEmpty() ? "" : "\t"
-                        + String.join("|", t.variants())));
+                        + String.join("|", t.variants())) + (t.traditional().isEmpty() ? "" : "\t(Traditional: "
+                        + t.traditional() + ")"));
             }
             return 0;
         }

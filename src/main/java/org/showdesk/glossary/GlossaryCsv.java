@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The CSV glossary format (RFC 4180 quoting; header term,variants,category,note,pronunciation,enabled). */
+/** The CSV glossary format (RFC 4180 quoting; header term,variants,category,note,pronunciation,enabled,traditional). */
 final class GlossaryCsv {
-    static final List<String> COLUMNS = List.of("term", "variants", "category", "note", "pronunciation", "enabled");
+    static final List<String> COLUMNS = List.of("term", "variants", "category", "note", "pronunciation", "enabled",
+            "traditional");
 
     private record Row(int line, List<String> cells) {
     }
@@ -42,7 +43,7 @@ final class GlossaryCsv {
             }
             check.add(row.line(), new GlossaryTerm(0, term, GlossaryFiles.splitVariants(cell(row, header, "variants")),
                     TermCategory.parse(cell(row, header, "category")), cell(row, header, "note").strip(),
-                    cell(row, header, "pronunciation").strip(), enabled));
+                    cell(row, header, "pronunciation").strip(), enabled, cell(row, header, "traditional").strip(), "", 0));
         }
     }
 
@@ -117,7 +118,7 @@ final class GlossaryCsv {
         StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (GlossaryTerm t : terms) {
             List<String> cells = List.of(t.term(), String.join("|", t.variants()), t.category().label(), t.note(),
-                    t.pronunciation(), String.valueOf(t.enabled()));
+                    t.pronunciation(), String.valueOf(t.enabled()), t.traditional());
             sb.append(String.join(",", cells.stream().map(GlossaryCsv::neutralised).map(GlossaryCsv::quote).toList()))
                     .append('\n');
         }

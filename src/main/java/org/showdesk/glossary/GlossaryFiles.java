@@ -25,7 +25,8 @@ import java.util.Locale;
  *
  * <p>Plain text: one term per line, {@code #} starts a comment line, then optionally a TAB and known
  * misrecognitions separated by {@code |}. Further TAB columns, all optional, are category,
- * pronunciation (toneless pinyin) and note. CSV: header {@code term,variants,category,note,pronunciation,enabled}.
+ * pronunciation (toneless pinyin), note and the term's own Traditional Chinese form. CSV: header
+ * {@code term,variants,category,note,pronunciation,enabled,traditional}.
  * JSON: an array of objects with those fields ({@code variants} an array or a {@code |}-separated string).
  * Plain text has no "enabled" column: disabled terms are written as {@code # disabled:} comment lines,
  * so they are kept for the reader but not imported again; use CSV or JSON to round-trip them.
@@ -101,17 +102,19 @@ public final class GlossaryFiles {
             TermCategory category = columns.length > 2 ? TermCategory.parse(columns[2]) : TermCategory.OTHER;
             String pronunciation = columns.length > 3 ? columns[3].strip() : "";
             String note = columns.length > 4 ? columns[4].strip() : "";
-            check.add(lineNo, new GlossaryTerm(0, term, variants, category, note, pronunciation, true));
+            String traditional = columns.length > 5 ? columns[5].strip() : "";
+            check.add(lineNo, new GlossaryTerm(0, term, variants, category, note, pronunciation, true, traditional, "", 0));
         }
     }
 
     private static String writeText(List<GlossaryTerm> terms) {
         StringBuilder sb = new StringBuilder("# Showdesk glossary: term<TAB>misrecognitions|separated|by|bars"
-                + "<TAB>category<TAB>pronunciation<TAB>note\n");
+                + "<TAB>category<TAB>pronunciation<TAB>note<TAB>traditional\n");
         for (GlossaryTerm t : terms) {
             if (!t.enabled()) sb.append("# disabled: ");
             List<String> columns = new ArrayList<>(List.of(t.term(), String.join("|", t.variants()),
-                    t.category() == TermCategory.OTHER ? "" : t.category().label(), t.pronunciation(), oneLine(t.note())));
+                    t.category() == TermCategory.OTHER ? "" : t.category().label(), t.pronunciation(), oneLine(t.note()),
+                    t.traditional()));
             while (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) columns.remove(columns.size() - 1);
             sb.append(String.join("\t", columns)).append('\n');
         }

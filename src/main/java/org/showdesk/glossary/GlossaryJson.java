@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The JSON glossary format: an array of objects with term, variants, category, note, pronunciation, enabled. */
+/** The JSON glossary format: an array of objects with term, variants, category, note, pronunciation, enabled, traditional. */
 final class GlossaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,7 +64,8 @@ final class GlossaryJson {
         }
         boolean enabled = !node.has("enabled") || node.path("enabled").asBoolean(true);
         check.add(line, new GlossaryTerm(0, term, variants, TermCategory.parse(node.path("category").asText("")),
-                node.path("note").asText(""), node.path("pronunciation").asText(""), enabled));
+                node.path("note").asText(""), node.path("pronunciation").asText(""), enabled,
+                node.path("traditional").asText("").strip(), "", 0));
     }
 
     static String write(List<GlossaryTerm> terms) {
@@ -78,6 +79,7 @@ final class GlossaryJson {
             o.put("note", t.note());
             o.put("pronunciation", t.pronunciation());
             o.put("enabled", t.enabled());
+            if (!t.traditional().isEmpty()) o.put("traditional", t.traditional());
         }
         try {
             return MAPPER.writeValueAsString(array) + "\n";

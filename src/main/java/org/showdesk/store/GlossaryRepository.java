@@ -118,6 +118,15 @@ public final class GlossaryRepository {
             }
         } else {
             id = existing;
+            // An imported Traditional form fills in one the show lacks; one the host set stays.
+            if (!t.traditional().isBlank()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE glossary_term SET traditional = ? WHERE id = ? AND (traditional IS NULL OR traditional = '')")) {
+                    ps.setString(1, t.traditional().strip());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+            }
         }
         for (String v : t.variants()) addVariant(c, id, v);
         return existing == null;

@@ -17,11 +17,12 @@ class GlossaryRoundTripTest {
                     "-2+3", "", true),
             new GlossaryTerm(0, "'=already quoted", List.of("''=twice"), TermCategory.OTHER, "'plain", "", true),
             new GlossaryTerm(0, "LoRAMoE", List.of("LoraMOE"), TermCategory.PRODUCT, "", "", true),
-            new GlossaryTerm(0, "C#", List.of("C sharp"), TermCategory.JARGON, "a note, with a comma", "", true));
+            new GlossaryTerm(0, "C#", List.of("C sharp"), TermCategory.JARGON, "a note, with a comma", "", true),
+            new GlossaryTerm(0, "英伟达", List.of("英伟大"), TermCategory.ORG, "", "", true, "輝達", "", 0));
 
     private static List<String> described(List<GlossaryTerm> terms) {
         return terms.stream().map(t -> t.term() + " | " + t.variants() + " | " + t.category() + " | " + t.note()
-                + " | " + t.pronunciation()).toList();
+                + " | " + t.pronunciation() + " | " + t.traditional()).toList();
     }
 
     @Test
@@ -45,6 +46,15 @@ class GlossaryRoundTripTest {
         assertThat(csv).contains("'=HYPERLINK").contains("'+cmd");
         GlossaryImport back = GlossaryFiles.read("g.csv", csv, GlossaryFiles.Format.CSV);
         assertThat(described(back.terms())).containsExactlyElementsOf(described(TERMS));
+    }
+
+    @Test
+    void jsonExportReadsBackAsTheSameTermsWithTheirTraditionalForms() {
+        String json = GlossaryFiles.write(TERMS, GlossaryFiles.Format.JSON);
+        GlossaryImport back = GlossaryFiles.read("g.json", json, GlossaryFiles.Format.JSON);
+        assertThat(described(back.terms())).containsExactlyElementsOf(described(TERMS));
+        assertThat(back.terms()).filteredOn(t -> t.term().equals("英伟达")).singleElement()
+                .extracting(GlossaryTerm::traditional).isEqualTo("輝達");
     }
 
     @Test
