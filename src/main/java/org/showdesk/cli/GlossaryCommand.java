@@ -127,6 +127,8 @@ final class GlossaryCommand {
     static final class Starter extends Subcommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ID|all")
         String id;
+        @Option(names = "--verbose", description = "list each advisory note about the bundled terms (very short or everyday names)")
+        boolean verbose;
 
         @Override
         public Integer call() {
@@ -144,7 +146,16 @@ final class GlossaryCommand {
                 Glossaries glossaries = new Glossaries(s);
                 for (var st : chosen) {
                     Glossaries.Added added = glossaries.addStarter(st);
-                    report(spec, added.read(), added.newTerms());
+                    if (verbose) {
+                        report(spec, added.read(), added.newTerms());
+                    } else {
+                        // Advice for a host's own list ("consider a longer form") is not theirs to act on for a
+                        // bundled one: counted, not listed.
+                        int notes = added.read().warnings().size();
+                        out.println(st.displayName() + ": added " + added.newTerms() + " new term(s) of "
+                                + added.read().terms().size() + (notes == 0 ? "." : " (" + notes + " advisory note(s) "
+                                + "about very short or everyday names: --verbose lists them)."));
+                    }
                 }
             }
             return 0;

@@ -32,6 +32,20 @@ class CliMessagesTest {
     }
 
     @Test
+    void theStarterGlossariesAreAddedWithOneLineEachAndTheirNotesOnlyOnRequest() {
+        Path fresh = dir.resolve("fresh.showdesk");
+        ok("new", fresh.toString());
+        CliImportTest.Run quiet = ok("glossary", fresh.toString(), "starter", "all");
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quiet.out().lines()).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(l -> assertThat(l).contains("added").contains("new term(s)"));
+
+        Path other = dir.resolve("other.showdesk");
+        ok("new", other.toString());
+        assertThat(ok("glossary", other.toString(), "starter", "all", "--verbose").err()).contains("warning:");
+    }
+
+    @Test
     void checkRefusesAGlossaryFileWithAShowAsFixDoes() throws Exception {
         Path terms = Files.writeString(dir.resolve("my.txt"), "同花顺\n");
         var check = CliImportTest.run("check", show.toString(), "--episode", "1", "--glossary", terms.toString());
