@@ -222,15 +222,20 @@ public final class GlossaryViewModel {
     public void addStarter(StarterGlossary starter) {
         write("Adding " + starter.displayName(), () -> {
             Glossaries.Added added = glossaries.addStarter(starter);
-            return summary(starter.displayName(), added.read(), added.newTerms());
+            // Advice on a host's own list ("consider a longer form") is ours to act on for a bundled one: not shown.
+            return summary(starter.displayName(), added.read(), added.newTerms(), false);
         }, message::set);
     }
 
     private static String summary(String source, GlossaryImport read, int added) {
+        return summary(source, read, added, true);
+    }
+
+    private static String summary(String source, GlossaryImport read, int added, boolean withNotes) {
         int known = read.terms().size() - added;
         String s = source + ": " + added + " new term" + (added == 1 ? "" : "s")
                 + (known > 0 ? ", " + known + " already in the glossary (their new variants were added)" : "") + ".";
-        if (read.warnings().isEmpty()) return s;
+        if (read.warnings().isEmpty() || !withNotes) return s;
         return s + " " + read.warnings().size() + " note" + (read.warnings().size() == 1 ? "" : "s")
                 + " to look at:\n" + read.warnings().stream().limit(8).map(GlossaryImport.Warning::toString)
                 .collect(java.util.stream.Collectors.joining("\n"))
