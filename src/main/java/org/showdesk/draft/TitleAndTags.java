@@ -145,6 +145,11 @@ final class TitleAndTags {
         String t = title == null ? "" : title.strip();
         int colon = t.indexOf('：');
         if (colon < 0) colon = t.indexOf(": ");
+        if (colon < 0) {
+            // "Unicron:大模型训练故障恢复", as a host types it without switching to a full-width colon (not "https://")
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[A-Za-z0-9)]):(?=[^/\\s])").matcher(t);
+            if (m.find()) colon = m.start();
+        }
         if (colon > 0) return t.substring(0, colon).strip();
         return PlatformLimits.characters(t) <= MAX_TAG_CHARS ? t : "";
     }

@@ -34,6 +34,17 @@ class BilibiliDraftTest {
         assertThat(out.part("tags").orElseThrow().text().strip().split("\n")).containsExactlyElementsOf(out.suggestedTags());
     }
 
+    /** A host types "Unicron:大模型训练故障恢复" without switching to a full-width colon: the work is still Unicron. */
+    @Test
+    void theTitleNamesTheWorksAlsoWhenTheHostWroteTheirTitlesWithAnAsciiColon() {
+        Output full = exporter.render(OutputFormat.BILIBILI, Rundowns.weekly("weekly-research",
+                e -> e.withTitle(e.title() + "：新的工作")), "AI前沿速递");
+        Output ascii = exporter.render(OutputFormat.BILIBILI, Rundowns.weekly("weekly-research",
+                e -> e.withTitle(e.title() + ":新的工作")), "AI前沿速递");
+        assertThat(full.suggestedTitle()).contains("AlphaGeometry").doesNotContain("新的工作");
+        assertThat(ascii.suggestedTitle()).isEqualTo(full.suggestedTitle());
+    }
+
     @Test
     void thereIsNoHalfWidthCommaNextToAChineseCharacter() {
         // The fixture's summaries are ASR sentences: "…的研究者推出AlphaGeometry,能够解答…".
