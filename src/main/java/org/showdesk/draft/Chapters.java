@@ -78,7 +78,9 @@ public final class Chapters {
             if (e.kind() == EntryKind.ITEM) itemNumber++;
             Long start = startOf(e, transcript);
             if (start != null) {
-                timed.add(new Timed((start + offsetMs) / 1000 * 1000, titleOf(e, itemNumber), e.kind() == EntryKind.ITEM));
+                // A negative offset (a cut at the start of the video) can put a start before 0:00: it is at 0:00 now.
+                timed.add(new Timed(Math.max(0, start + offsetMs) / 1000 * 1000, titleOf(e, itemNumber),
+                        e.kind() == EntryKind.ITEM));
             }
         }
         if (timed.size() < MINIMUM_COUNT) {

@@ -143,7 +143,7 @@ final class TemplateValues {
         m.put("category", e.category());
         m.put("summary", d.typeset(e.summary().strip()));
         Long start = Chapters.startOf(e, d.content.transcript());
-        m.put("time", start == null ? "" : TimeCodes.clock(start + d.content.episode().timeOffsetMs()));
+        m.put("time", start == null ? "" : TimeCodes.clock(Math.max(0, start + d.content.episode().timeOffsetMs())));
         m.put("notes", d.typeset(e.notes().strip()));
         List<Object> links = new ArrayList<>();
         List<Object> refs = new ArrayList<>();

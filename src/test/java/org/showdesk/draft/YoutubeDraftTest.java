@@ -46,6 +46,28 @@ class YoutubeDraftTest {
         assertThat(out.part("hashtags").orElseThrow().text()).isEqualTo(String.join(" ", hashtags));
     }
 
+    /** A cut at the start of the video (a negative offset) puts no time before 0:00 anywhere. */
+    @Test
+    void aNegativeOffsetNeverWritesATimeBeforeZero() {
+        List<Cue> cues = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            cues.add(Cue.of(4_000L + i * 30_000L, 4_000L + (i + 1) * 30_000L, "第" + (i + 1) + "条新闻的内容。").withId(i + 1));
+            entries.add(Episodes.item(i + 1, i + 1, i + 1, "Model" + (i + 1) + "：第" + (i + 1) + "条", null, ""));
+        }
+        EpisodeContent plain = Episodes.content(new Transcript(cues), entries);
+        EpisodeContent cut = new EpisodeContent(plain.episode().withTimeOffset(-10_000), plain.transcript(),
+                plain.entries(), plain.corrections());
+
+        for (OutputFormat format : List.of(OutputFormat.YOUTUBE, OutputFormat.BILIBILI, OutputFormat.MD)) {
+            Output out = exporter.render(format, cut, "AI周报");
+            assertThat(out.text()).as(format.cliName()).doesNotContainPattern("\\d:-\\d");
+            assertThat(String.join(" ", out.notes())).as(format.cliName()).doesNotContainPattern("\\d:-\\d");
+        }
+        String youtube = exporter.render(OutputFormat.YOUTUBE, cut, "AI周报").text();
+        assertThat(youtube).contains("0:00 Model1：第1条\n0:24 Model2：第2条");
+    }
+
     @Test
     void aSixSecondIntroStillLeavesEveryNewsItemItsChapterAndSaysWhichRuleWasApplied() {
         List<Cue> cues = new ArrayList<>();
