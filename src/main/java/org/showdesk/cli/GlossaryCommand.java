@@ -93,6 +93,9 @@ final class GlossaryCommand {
         Path file;
         @Option(names = "--force", description = "add one-character misrecognitions too (they match nearly everywhere)")
         boolean force;
+        @Option(names = "--verbose", description = "list every warning about the file's terms (else the first "
+                + MAX_WARNINGS + ")")
+        boolean verbose;
 
         @Override
         public Integer call() {
@@ -101,7 +104,7 @@ final class GlossaryCommand {
             try (OpenShow s = OpenShow.open(parent.show)) {
                 s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 Glossaries.Added added = new Glossaries(s).addRead(g);
-                report(spec, added.read(), added.newTerms());
+                report(spec, added.read(), added.newTerms(), verbose ? Integer.MAX_VALUE : MAX_WARNINGS);
             }
             return 0;
         }
@@ -172,9 +175,19 @@ final class GlossaryCommand {
                 + "was added. Give a longer misrecognition, or add --force if you mean it.");
     }
 
+    /** Warnings shown about an imported file's terms before the rest are only counted. */
+    static final int MAX_WARNINGS = 10;
+
     private static void report(CommandSpec spec, GlossaryImport g, int added) {
+        report(spec, g, added, Integer.MAX_VALUE);
+    }
+
+    private static void report(CommandSpec spec, GlossaryImport g, int added, int shown) {
         PrintWriter err = spec.commandLine().getErr();
-        g.warnings().forEach(w -> err.println("warning: " + w));
+        g.warnings().stream().limit(shown).forEach(w -> err.println("warning: " + w));
+        if (g.warnings().size() > shown) {
+            err.println("… and " + (g.warnings().size() - shown) + " more warning(s): --verbose lists them all.");
+        }
         spec.commandLine().getOut().println("Added " + added + " new term(s) of " + g.terms().size() + " read.");
     }
 }

@@ -72,7 +72,8 @@ public final class GlossaryAdvice {
                 }
             }
             for (String variant : term.variants()) {
-                if (keys.contains(variant.strip().toLowerCase(Locale.ROOT))) {
+                // "Clip" for CLIP is that term in another case, which is flagged; only another term's name is not.
+                if (keys.contains(variant.strip().toLowerCase(Locale.ROOT)) && !variant.strip().equalsIgnoreCase(t)) {
                     out.add(new Advice(i, "misrecognition " + variant + " of " + t + " is itself a glossary term; "
                             + "it will not be flagged"));
                 }

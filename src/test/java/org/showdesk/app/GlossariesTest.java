@@ -32,4 +32,12 @@ class GlossariesTest {
         assertThat(read.warnings()).extracting(GlossaryImport.Warning::message)
                 .contains("misrecognition Groq of Grok is itself a glossary term; it will not be flagged");
     }
+
+    /** "Clip" for CLIP (what accepting Clip → CLIP teaches) is the term in another case, and it is flagged. */
+    @Test
+    void aMisrecognitionInAnotherCaseOfItsOwnTermIsNotReported(@TempDir Path dir) throws Exception {
+        GlossaryImport read = read(dir, "CLIP\tClip\nLoRAMoE\tLoraMOE\n");
+        assertThat(read.warnings()).extracting(GlossaryImport.Warning::message)
+                .noneSatisfy(m -> assertThat(m).contains("is itself a glossary term"));
+    }
 }
