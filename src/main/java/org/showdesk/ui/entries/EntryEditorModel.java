@@ -61,6 +61,8 @@ public final class EntryEditorModel {
 
     private final Consumer<Entry> onEdited;
     private Entry base;
+    /** The entry as it was when shown: where a start time the host is typing falls back while it does not parse. */
+    private Entry shownStart;
     private boolean showing;
     private boolean readOnly;
 
@@ -87,6 +89,7 @@ public final class EntryEditorModel {
             summary.set(e.summary());
             startTime.set(ClockText.format(e.startMs()));
             startEstimated.set(e.startEstimated());
+            shownStart = e;
             notes.set(e.notes());
             status.set(e.status());
             kind.set(e.kind());
@@ -133,6 +136,7 @@ public final class EntryEditorModel {
     private void edited() {
         if (showing || base == null) return;
         Long startMs = base.startMs();
+        boolean refused = false;
         try {
             // The field shows whole seconds: unless the host changed it, the start keeps its milliseconds (and
             // stays an estimate when it was one).
@@ -140,10 +144,15 @@ public final class EntryEditorModel {
             startTimeError.set("");
         } catch (ShowdeskException e) {
             startTimeError.set(e.getMessage());
+            // Typed key by key, "9:9" was a time on the way to "9:99": a refused time leaves the start as it was
+            // when the entry was shown, not as the last keystroke left it.
+            refused = true;
+            startMs = shownStart.startMs();
         }
         linkMessage.set(String.join("\n", linkProblems(links)));
         Entry edited = base.withKind(kind.get()).withFields(title.get().strip(), splitOrganizations(organizations.get()),
                 category.get().strip(), summary.get().strip(), List.copyOf(links), startMs, status.get(), notes.get());
+        if (refused) edited = edited.withStart(shownStart.startMs(), shownStart.startEstimated());
         if (edited.equals(base)) return;
         base = edited;
         startEstimated.set(edited.startEstimated());

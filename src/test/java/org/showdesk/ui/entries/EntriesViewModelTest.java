@@ -99,6 +99,15 @@ class EntriesViewModelTest {
         assertThat(sample.storedEntries().get(2).startMs()).isEqualTo(3_723_000L);
     }
 
+    /** Typed key by key, "9:9" passes on the way to "9:99": the refused time must not leave 9:09 in the show notes. */
+    @Test
+    void aStartTimeRefusedAfterAPartlyTypedOneLeavesTheStartAsItWas() {
+        vm.select(2);
+        for (String typed : List.of("9", "9:", "9:9", "9:99")) vm.editor().startTimeProperty().set(typed);
+        assertThat(vm.editor().startTimeErrorProperty().get()).contains("59");
+        assertThat(sample.storedEntries().get(2).startMs()).isEqualTo(21000L);
+    }
+
     @Test
     void movingAnEntryDownIsStoredAndKeepsItSelected() {
         vm.select(1);
