@@ -36,6 +36,8 @@ final class MainMenu {
               Ctrl+I                   import a transcript (or drop the file on the window)
               Ctrl+R                   review all findings in a table
               Ctrl+Shift+P             ready to publish? what still needs you
+              Ctrl+G                   the show's glossary
+              Ctrl+E                   export an output of the episode
 
             Marks: red = high confidence, amber = medium, grey dotted = low;
             solid underline = sounds alike, dashed = spelling or case, thick dotted = a number
@@ -158,9 +160,16 @@ final class MainMenu {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
         scroll.setFitToWidth(true);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scroll.setPrefViewportWidth(Math.min(body.prefWidth(-1) + 4, screen.getWidth() * 0.8));
-        scroll.setPrefViewportHeight(Math.min(body.prefHeight(-1) + 4, screen.getHeight() * 0.7));
+        // Measured as text: the label has no skin yet, so its own preferred size is 0 (the dialog opened 224 px wide).
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(javafx.scene.text.Font.font("DejaVu Sans Mono", 12)); // as .monospace-help in showdesk.css
+        javafx.geometry.Bounds size = measure.getLayoutBounds();
+        scroll.setPrefViewportWidth(Math.min(size.getWidth() * 1.1 + 40, screen.getWidth() * 0.8));
+        scroll.setPrefViewportHeight(Math.min(size.getHeight() + 48, screen.getHeight() * 0.7));
         a.getDialogPane().setContent(scroll);
+        // The alert sizes itself for a sentence, not for a table of keys: it must be as wide as its content.
+        a.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 60);
+        a.getDialogPane().setMinWidth(Math.min(scroll.getPrefViewportWidth() + 60, screen.getWidth() * 0.9));
         a.setResizable(true);
         a.show();
         Platform.runLater(a.getDialogPane()::requestFocus);
