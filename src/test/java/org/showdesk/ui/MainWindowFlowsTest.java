@@ -149,6 +149,17 @@ class MainWindowFlowsTest {
         assertThat(editMenuItem(robot, "Redo").isDisable()).isFalse();
     }
 
+    @Test
+    void theKeyboardShortcutsOpenWideEnoughToReadTheirTable(FxRobot robot) throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#help-text").queryAll().isEmpty());
+        Label help = robot.lookup("#help-text").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = help.getScene().getWindow();
+        assertThat(dialog.getWidth()).isGreaterThan(600);
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.stage.Stage) dialog).close()).get(5, TimeUnit.SECONDS);
+    }
+
     /** F8 works from anywhere; the Ctrl+Enter that its card offers must then work too, wherever the focus was. */
     @Test
     void f8ThenCtrlEnterAcceptsAFindingEvenWhenTheEpisodePickerHadTheFocus(FxRobot robot) throws Exception {
