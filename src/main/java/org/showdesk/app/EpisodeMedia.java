@@ -150,7 +150,7 @@ public final class EpisodeMedia {
         MediaLocator.Missing missing = (MediaLocator.Missing) where;
         return new Located(Located.Status.MISSING, null, "The media of episode " + episodeId + " is not at "
                 + missing.expected() + (missing.tried().isEmpty() ? "" : " (nor beside the show, nor under another "
-                + "extension beside it)") + ". Point Showdesk at it: showdesk media " + show.file().getFileName()
+                + "extension beside it)") + ". Point Showdesk at it: showdesk media " + org.showdesk.model.CommandLineText.quoted(show.file())
                 + " --episode " + episodeId + " attach FILE.");
     }
 
@@ -194,7 +194,7 @@ public final class EpisodeMedia {
         long episodeId = episode.id();
         if (episode.media() == null) {
             throw new ShowdeskException("Episode " + episodeId + " has no media to estimate times from. Attach its audio "
-                    + "or video first: showdesk media " + show.file().getFileName() + " --episode " + episodeId
+                    + "or video first: showdesk media " + org.showdesk.model.CommandLineText.quoted(show.file()) + " --episode " + episodeId
                     + " attach FILE");
         }
         List<Cue> cues = content.transcript().cues();
@@ -302,7 +302,7 @@ public final class EpisodeMedia {
             // Guessing by syllables here would replace times made from the real audio with worse ones.
             throw new ShowdeskException(where.message() + " Times are estimated from the recording itself, so nothing "
                     + "was changed: put the file back or attach it where it is now (`showdesk media "
-                    + show.file().getFileName() + " --episode " + episodeId + " where` lists where it was looked for).");
+                    + org.showdesk.model.CommandLineText.quoted(show.file()) + " --episode " + episodeId + " where` lists where it was looked for).");
         }
         String name = where.file().getFileName().toString();
         AudioDecoder decoder = tools.decoder();
@@ -313,7 +313,7 @@ public final class EpisodeMedia {
             if (e.noAudioTrack()) {
                 throw new ShowdeskException(name + ": the media has no audio track, so there is no speech to time the "
                         + "transcript from. Nothing was changed. Attach the recording with its sound: showdesk media "
-                        + show.file().getFileName() + " --episode ID attach FILE.");
+                        + org.showdesk.model.CommandLineText.quoted(show.file()) + " --episode " + episodeId + " attach FILE.");
             }
             String how = tools.ffmpeg().isPresent()
                     ? " Check the file (play it; it may be damaged)"

@@ -35,8 +35,7 @@ final class EntriesCommand implements Callable<Integer> {
     public Integer call() {
         try (OpenShow s = OpenShow.openReadOnly(target.show)) {
             OpenEpisode.State state = new Episodes(s).open(target.episode, false).state();
-            print(spec.commandLine().getOut(), state.entries(), state.transcript(), json,
-                    target.show + " --episode " + target.episode);
+            print(spec.commandLine().getOut(), state.entries(), state.transcript(), json, target.asTyped());
         }
         return 0;
     }

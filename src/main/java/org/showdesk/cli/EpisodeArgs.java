@@ -12,4 +12,9 @@ final class EpisodeArgs {
 
     @Option(names = "--episode", required = true, paramLabel = "ID", description = "the episode (see `episodes`)")
     long episode;
+
+    /** "SHOW --episode ID" as the host can paste it back into a shell (the path quoted when it needs it). */
+    String asTyped() {
+        return org.showdesk.model.CommandLineText.quoted(show) + " --episode " + episode;
+    }
 }

@@ -57,8 +57,8 @@ final class FindingsOutput {
         }
         String counted = withStyle ? count.recognition() + " open, " + count.style() + " style fix"
                 + (count.style() == 1 ? "" : "es") : count.open();
-        out.println(counted + ". Accept with: accept " + episodeArgs + " FINDING_ID…; reject with: reject "
-                + episodeArgs + " FINDING_ID…");
+        out.println(counted + ". Accept with: showdesk accept " + episodeArgs + " FINDING_ID…; reject with: "
+                + "showdesk reject " + episodeArgs + " FINDING_ID…");
     }
 
     private static Map<String, Object> row(String text, Finding f) {

@@ -64,7 +64,8 @@ final class FixCommand implements Callable<Integer> {
         boolean isShow = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(OpenShow.EXTENSION);
         if (isShow && episode == null) {
             throw new ParameterException(spec.commandLine(), input.getFileName() + " is a show, not a transcript. To fix "
-                    + "an episode in it: fix " + input + " --episode ID (list them with: episodes " + input + ").");
+                    + "an episode in it: showdesk fix " + org.showdesk.model.CommandLineText.quoted(input) + " --episode ID (list "
+                    + "them with: showdesk episodes " + org.showdesk.model.CommandLineText.quoted(input) + ").");
         }
         if (!isShow && episode != null) {
             throw new ParameterException(spec.commandLine(), "--episode goes with a .showdesk file");

@@ -143,7 +143,8 @@ final class GlossaryCommand {
             var chosen = Glossaries.starters().stream().filter(st -> id.equals("all") || st.id().equals(id)).toList();
             if (chosen.isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No starter glossary \"" + id
-                        + "\"; run `glossary " + parent.show + " starter` to list them.");
+                        + "\"; run `showdesk glossary " + org.showdesk.model.CommandLineText.quoted(parent.show)
+                        + " starter` to list them.");
             }
             try (OpenShow s = OpenShow.open(parent.show)) {
                 Glossaries glossaries = new Glossaries(s);

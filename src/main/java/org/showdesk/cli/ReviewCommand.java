@@ -39,7 +39,7 @@ final class ReviewCommand implements Callable<Integer> {
             var byId = new java.util.LinkedHashMap<>(EpisodeReview.byId(s));
             if (!style) byId.values().removeIf(Finding::isStyle);
             FindingsOutput.printWithIds(spec.commandLine().getOut(), s.text(), byId, FindingCount.of(s.findings()),
-                    style, json, target.show + " --episode " + target.episode);
+                    style, json, target.asTyped());
         }
         return 0;
     }

@@ -34,7 +34,7 @@ final class SplitCommand implements Callable<Integer> {
             new Rundown(s).suggest(episode, replace);
             OpenEpisode.State state = episode.state();
             EntriesCommand.print(spec.commandLine().getOut(), state.entries(), state.transcript(), json,
-                    target.show + " --episode " + target.episode);
+                    target.asTyped());
         }
         return 0;
     }

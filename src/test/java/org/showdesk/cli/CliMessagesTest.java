@@ -31,6 +31,17 @@ class CliMessagesTest {
         return CliShows.ok(args);
     }
 
+    /** A suggested command pastes back into a shell: the whole command, the path quoted (周报 and spaces need it). */
+    @Test
+    void suggestedCommandsCanBePastedBackIntoAShell() throws Exception {
+        Path spaced = Files.createDirectories(dir.resolve("my shows")).resolve("AI 周报.showdesk");
+        Files.copy(show, spaced);
+        String review = ok("review", spaced.toString(), "--episode", "1").out();
+        assertThat(review).contains("showdesk accept '" + spaced + "' --episode 1 FINDING_ID");
+        CliImportTest.Run fix = CliImportTest.run("fix", spaced.toString());
+        assertThat(fix.err()).contains("showdesk fix '" + spaced + "' --episode ID");
+    }
+
     @Test
     void theStarterGlossariesAreAddedWithOneLineEachAndTheirNotesOnlyOnRequest() {
         Path fresh = dir.resolve("fresh.showdesk");
