@@ -70,7 +70,7 @@ public final class EpisodeJson {
             n.put("after", c.after());
             n.put("rule", c.rule());
             n.put("term", c.term());
-            n.put("confidence", c.confidence());
+            n.put("confidence", Math.round(c.confidence() * 1000) / 1000.0); // 0.848, not 0.8480000000000002
             n.put("applied_at", instant(c.appliedAt()));
             n.put("undone_at", instant(c.undoneAt()));
         }
