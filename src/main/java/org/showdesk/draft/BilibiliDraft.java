@@ -30,6 +30,12 @@ final class BilibiliDraft {
             notes.add("With every link the 简介 would be " + fit.full() + " / " + PlatformLimits.BILIBILI_DESCRIPTION_CHARS
                     + " 字: the links of items " + TemplateValues.ranges(fit.moved()) + " are in the 置顶评论 / 动态 block instead.");
         }
+        long estimated = d.content.entries().stream().filter(e -> e.kind() == org.showdesk.model.EntryKind.ITEM
+                && e.startMs() != null && e.startEstimated()).count();
+        if (estimated > 0) {
+            notes.add(estimated + " item time(s) in the 简介 are estimates (≈ in the entry list): check them against "
+                    + "the video, then confirm them or set them from the player.");
+        }
         int length = PlatformLimits.characters(description);
         if (!CHARACTERS.fits(description)) notes.add(DescriptionFit.cutPlan(values, description, CHARACTERS, "置顶评论", "简介"));
         List<String> tags = d.tags();

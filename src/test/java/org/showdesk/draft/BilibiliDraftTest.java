@@ -46,6 +46,16 @@ class BilibiliDraftTest {
     }
 
     @Test
+    void itemTimesThatAreEstimatesAreSaidToBe() {
+        Output estimated = exporter.render(OutputFormat.BILIBILI, Rundowns.weekly("weekly-research",
+                e -> e.withStart(60_000L, true)), "AI前沿速递");
+        Output set = exporter.render(OutputFormat.BILIBILI, Rundowns.weekly("weekly-research",
+                e -> e.withStart(60_000L, false)), "AI前沿速递");
+        assertThat(estimated.notes()).anyMatch(n -> n.contains("are estimates"));
+        assertThat(set.notes()).noneMatch(n -> n.contains("are estimates"));
+    }
+
+    @Test
     void thereIsNoHalfWidthCommaNextToAChineseCharacter() {
         // The fixture's summaries are ASR sentences: "…的研究者推出AlphaGeometry,能够解答…".
         String text = exporter.render(OutputFormat.BILIBILI, Rundowns.weekly("weekly-research"), "AI前沿速递").text();
