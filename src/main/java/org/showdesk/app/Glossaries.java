@@ -41,9 +41,16 @@ public final class Glossaries {
         show.glossaryChanged();
     }
 
-    public void delete(long termId) {
+    /** Deletes a term; the step brings it back with its misrecognitions and notes (as a new row) and deletes it again. */
+    public Undoable delete(long termId) {
+        GlossaryTerm gone = show.glossary().list().stream().filter(t -> t.id() == termId).findFirst().orElse(null);
         show.glossary().delete(termId);
         show.glossaryChanged();
+        if (gone == null) return Undoable.NOTHING;
+        return () -> {
+            GlossaryTerm back = add(gone.withId(0));
+            return () -> delete(back.id());
+        };
     }
 
     /** Adds the terms of a file; returns what was read (with warnings) and how many terms were new. */

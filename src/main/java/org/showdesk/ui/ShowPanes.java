@@ -63,6 +63,7 @@ final class ShowPanes {
     private final TranscriptViewModel transcriptModel;
     private final EntriesViewModel entriesModel;
     private final boolean readOnly;
+    private final java.util.concurrent.Executor fx;
     /** Built when first placed in the window, after the first episode's read has been queued (see showEpisode). */
     private TranscriptView transcript;
     private EntriesView entries;
@@ -89,6 +90,7 @@ final class ShowPanes {
               Consumer<Throwable> errors, Consumer<String> openLink) {
         this.show = show;
         this.executor = executor;
+        this.fx = fx;
         this.errors = errors;
         this.openLink = openLink;
         this.status = status;
@@ -292,7 +294,21 @@ final class ShowPanes {
     void openGlossary(Window owner) {
         GlossaryEditor editor = new GlossaryEditor(new Glossaries(show), executor, readOnly);
         editor.model().addGlossaryChangedListener(transcriptModel::glossaryChanged);
+        // A deleted term is one step of the window's history; taking it back rescans and refreshes the glossary.
+        editor.model().setOnUndoable(u -> history.done(new ActionStep(afterGlossaryStep(u, editor), executor, errors)));
         editor.open(owner);
+    }
+
+    private Undoable afterGlossaryStep(Undoable step, GlossaryEditor editor) {
+        if (step == Undoable.NOTHING) return step;
+        return () -> {
+            Undoable again = step.undo();
+            fx.execute(() -> {
+                transcriptModel.glossaryChanged();
+                editor.model().load();
+            });
+            return afterGlossaryStep(again, editor);
+        };
     }
 
     void openTemplates(Window owner) {

@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 public final class GlossaryViewModel {
     private final Glossaries glossaries;
     private final boolean readOnly;
+    private java.util.function.Consumer<org.showdesk.app.Undoable> undoable = u -> { };
     private final PaneTasks work;
     private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
     private final FilteredList<GlossaryTerm> visible = new FilteredList<>(terms, t -> true);
@@ -170,13 +171,16 @@ public final class GlossaryViewModel {
     public void deleteSelected() {
         GlossaryTerm t = selected.get();
         if (t == null) return;
-        write("Deleting the term", () -> {
-            glossaries.delete(t.id());
-            return t;
-        }, gone -> {
-            message.set("Deleted “" + gone.term() + "”.");
+        write("Deleting the term", () -> glossaries.delete(t.id()), undo -> {
+            undoable.accept(undo);
+            message.set("Deleted “" + t.term() + "”. Edit › Undo in the main window brings it back.");
             selected.set(null);
         });
+    }
+
+    /** Where a deletion's undo step goes: the window's one history (nowhere for a model used on its own). */
+    public void setOnUndoable(java.util.function.Consumer<org.showdesk.app.Undoable> history) {
+        this.undoable = history;
     }
 
     /** Adds every term of a text, CSV or JSON glossary file; terms already there gain the file's variants. */

@@ -104,12 +104,24 @@ class GlossaryViewModelTest {
     }
 
     @Test
-    void deletingATermRemovesItFromTheProject() {
-        vm.selectedProperty().set(vm.allTerms().get(0));
-        String term = vm.allTerms().get(0).term();
+    void deletingATermRemovesItFromTheProjectAsOneStepUndoBringsBack() {
+        List<org.showdesk.app.Undoable> steps = new java.util.ArrayList<>();
+        vm.setOnUndoable(steps::add);
+        GlossaryTerm chosen = vm.allTerms().stream().filter(t -> t.term().equals("同花顺")).findFirst().orElseThrow();
+        vm.selectedProperty().set(chosen);
         vm.deleteSelected();
-        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).doesNotContain(term);
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).doesNotContain("同花顺");
         assertThat(vm.selectedProperty().get()).isNull();
+
+        org.showdesk.app.Undoable redo = steps.get(0).undo();
+        GlossaryTerm back = ShowFiles.glossary(sample.show).list().stream().filter(t -> t.term().equals("同花顺"))
+                .findFirst().orElseThrow();
+        assertThat(back.variants()).containsExactly("童话顺");
+        assertThat(back.note()).isEqualTo("金融科技公司");
+        assertThat(back.category()).isEqualTo(TermCategory.ORG);
+
+        redo.undo();
+        assertThat(ShowFiles.glossary(sample.show).list()).extracting(GlossaryTerm::term).doesNotContain("同花顺");
     }
 
     @Test
