@@ -8,10 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.showdesk.app.ShowFiles;
-import org.showdesk.app.TaskExecutor;
 import org.showdesk.model.Entry;
-import org.showdesk.ui.common.StatusModel;
-import org.showdesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,17 +33,12 @@ class CorrectionReachesEntriesTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.applyBase();
-        TaskExecutor runner = TaskExecutor.sameThread();
-        Workspace workspace = new Workspace(runner, new RecentShows(dir.resolve("recent-shows.json")));
-        window = new MainWindow(stage, workspace, runner, new StatusModel(), link -> { });
-        stage.show();
-        window.open(DemoFixture.create(dir));
+        window = DemoFixture.window(stage, dir);
     }
 
     @AfterEach
     void closeShow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.workspace().closeNow()).get(5, TimeUnit.SECONDS);
+        DemoFixture.close(window);
     }
 
     private List<Entry> stored() {
