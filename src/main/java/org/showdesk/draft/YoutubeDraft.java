@@ -25,15 +25,11 @@ final class YoutubeDraft {
     /** @param values the template values, with the suggested title */
     static Output render(Draft d, TemplateSet templates, Map<String, Object> values, List<String> notes) {
         String title = d.inScript((String) values.get("title"));
-        List<String> simplified = new ArrayList<>(1);
-        DescriptionFit.Result fit = DescriptionFit.fit(values, v -> {
-            String text = Exporter.tidy(templates.render("youtube", v));
-            simplified.clear();
-            simplified.add(text);
-            return d.inScript(text);
-        }, BYTES, d.inScript("本期链接（接说明）："));
+        DescriptionFit.Result fit = DescriptionFit.fit(values,
+                v -> d.inScript(Exporter.tidy(templates.render("youtube", v))), BYTES, d.inScript("本期链接（接说明）："));
         String text = fit.description();
-        d.noteNamesWithoutOwnForm(simplified.get(0), notes);
+        // Which names are converted character by character: moving links changes no name, so the full text tells.
+        d.noteNamesWithoutOwnForm(Exporter.tidy(templates.render("youtube", values)), notes);
         if (!fit.moved().isEmpty()) {
             notes.add("With every link the YouTube description would be " + fit.full() + " / "
                     + PlatformLimits.YOUTUBE_DESCRIPTION_BYTES + " UTF-8 bytes: the links of items "
